@@ -1,0 +1,118 @@
+package io.mcpruntime.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mcpruntime.runtime.config.RuntimeSettings;
+import io.mcpruntime.runtime.config.RuntimeVersion;
+import io.mcpruntime.runtime.framework.EmbeddedFramework;
+import io.mcpruntime.runtime.framework.FrameworkSettings;
+import io.mcpruntime.runtime.framework.PluginFolderMonitor;
+import io.mcpruntime.runtime.mcp.McpServerBinding;
+import io.mcpruntime.runtime.mcp.SdkJson;
+import io.mcpruntime.runtime.mcp.ServerIdentity;
+import io.mcpruntime.runtime.mcp.ToolCallRunner;
+import io.mcpruntime.runtime.registry.AnnotatedToolScanner;
+import io.mcpruntime.runtime.registry.PluginTracker;
+import io.mcpruntime.runtime.registry.ToolCatalog;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The running kernel without its transports: the framework with its plugins, the tool catalog that follows them,
+ * and the worker threads tool calls run on. Transports are bound to it with {@link #bind}.
+ */
+public final class Kernel implements AutoCloseable {
+    private final SdkJson json = SdkJson.of(new ObjectMapper());
+    private final ToolCatalog catalog = new ToolCatalog();
+    private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mcp-tool-"));
+    private final ToolCallRunner runner = new ToolCallRunner(workers);
+    private final Path workDir;
+    private final boolean ownsWorkDir;
+    private EmbeddedFramework framework;
+    private PluginFolderMonitor monitor;
+    private PluginTracker tracker;
+
+    private Kernel(Path workDir, boolean ownsWorkDir) {
+        this.workDir = workDir;
+        this.ownsWorkDir = ownsWorkDir;
+    }
+
+    /** Starts the framework and waits (briefly) until the plugins already in the folder serve. */
+    public static Kernel boot(RuntimeSettings settings) throws Exception {
+        boolean temporary = settings.workDir() == null;
+        Kernel kernel = new Kernel(temporary ? Files.createTempDirectory("mcp-runtime-") : settings.workDir(),
+                temporary);
+        try {
+            kernel.framework = EmbeddedFramework.start(new FrameworkSettings(settings.systemBundles(),
+                    settings.plugins(), kernel.workDir, settings.pluginPoll()));
+            kernel.monitor = new PluginFolderMonitor(kernel.framework.context(), settings.plugins(),
+                    settings.pluginPoll());
+            kernel.tracker = new PluginTracker(kernel.framework.context(), kernel.catalog,
+                    new AnnotatedToolScanner(kernel.json.objectMapper()));
+            kernel.tracker.open();
+            kernel.monitor.awaitInitialScan();
+            return kernel;
+        } catch (Exception | Error e) {
+            kernel.close();
+            throw e;
+        }
+    }
+
+    public SdkJson json() {
+        return json;
+    }
+
+    public ToolCatalog catalog() {
+        return catalog;
+    }
+
+    public McpServerBinding bind(McpServerTransportProvider transport) {
+        return McpServerBinding.bind(transport, identity(), catalog, runner);
+    }
+
+    public McpServerBinding bind(McpStreamableServerTransportProvider transport) {
+        return McpServerBinding.bind(transport, identity(), catalog, runner);
+    }
+
+    private ServerIdentity identity() {
+        return new ServerIdentity("mcp-runtime", RuntimeVersion.get(), json);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (monitor != null) {
+            monitor.close();
+        }
+        if (framework != null) {
+            framework.close();
+        }
+        workers.shutdownNow();
+        if (ownsWorkDir) {
+            deleteRecursively(workDir);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return r -> {
+            Thread thread = new Thread(r, prefix + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,122 @@
+package io.mcpruntime.runtime.transport;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpServerSession;
+import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Mono;
+
+/**
+ * MCP over stdin/stdout: one session, newline-delimited JSON-RPC. Replaces the SDK's stdio transport, which
+ * stalls at about ten concurrent calls: here every request is handled independently, replies are written under a
+ * lock as whole lines, and {@code notifications/cancelled} disposes the named request (interrupting its tool).
+ */
+public final class StdioTransportProvider implements McpServerTransportProvider {
+    private static final Logger LOG = LoggerFactory.getLogger(StdioTransportProvider.class);
+    private static final String PARSE_ERROR =
+            "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: not a JSON-RPC message\"}}";
+
+    private final McpJsonMapper json;
+    private final InputStream in;
+    private final LineWriter out;
+    private final Map<Object, Disposable.Swap> inFlight = new ConcurrentHashMap<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile McpServerSession session;
+
+    public StdioTransportProvider(McpJsonMapper json, InputStream in, OutputStream out) {
+        this.json = json;
+        this.in = in;
+        this.out = new LineWriter(out);
+    }
+
+    @Override
+    public void setSessionFactory(McpServerSession.Factory sessionFactory) {
+        this.session = sessionFactory.create(new StdioSessionTransport(json, out));
+    }
+
+    /** Starts reading stdin on its own thread; {@link #awaitEnd()} returns when the client closes it. */
+    public void start() {
+        Thread reader = new Thread(this::readLoop, "mcp-stdio-reader");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public void awaitEnd() throws InterruptedException {
+        ended.await();
+    }
+
+    private void readLoop() {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank()) {
+                    dispatch(line);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("stdin closed: {}", e.toString());
+        } finally {
+            inFlight.values().forEach(Disposable::dispose);
+            ended.countDown();
+        }
+    }
+
+    private void dispatch(String line) {
+        McpSchema.JSONRPCMessage message;
+        try {
+            message = McpSchema.deserializeJsonRpcMessage(json, line);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Unparseable message on stdin ({} chars): {}", line.length(), e.getMessage());
+            out.writeLine(PARSE_ERROR);
+            return;
+        }
+        if (message instanceof McpSchema.JSONRPCNotification n && CancelledRequest.METHOD.equals(n.method())) {
+            cancel(CancelledRequest.requestId(n.params()));
+        } else if (message instanceof McpSchema.JSONRPCRequest request) {
+            handleRequest(request);
+        } else {
+            session.handle(message).subscribe(null, e -> LOG.warn("Handling {} failed: {}", message, e.toString()));
+        }
+    }
+
+    private void handleRequest(McpSchema.JSONRPCRequest request) {
+        Disposable.Swap slot = Disposables.swap();
+        inFlight.put(request.id(), slot);
+        slot.update(session.handle(request)
+                .doFinally(signal -> inFlight.remove(request.id(), slot))
+                .subscribe(null, e -> LOG.warn("Request {} failed: {}", request.method(), e.toString())));
+    }
+
+    private void cancel(Object requestId) {
+        Disposable call = requestId == null ? null : inFlight.remove(requestId);
+        if (call != null) {
+            LOG.debug("Request {} cancelled by the client", requestId);
+            call.dispose();
+        }
+    }
+
+    @Override
+    public Mono<Void> notifyClients(String method, Object params) {
+        McpServerSession current = session;
+        return current == null ? Mono.empty() : current.sendNotification(method, params);
+    }
+
+    @Override
+    public Mono<Void> closeGracefully() {
+        McpServerSession current = session;
+        return current == null ? Mono.empty() : current.closeGracefully();
+    }
+}
