@@ -5,7 +5,6 @@ import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.config.RuntimeVersion;
 import io.mcpruntime.runtime.framework.EmbeddedFramework;
 import io.mcpruntime.runtime.framework.FrameworkSettings;
-import io.mcpruntime.runtime.framework.PluginFolderMonitor;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
@@ -36,7 +35,6 @@ public final class Kernel implements AutoCloseable {
     private final Path workDir;
     private final boolean ownsWorkDir;
     private EmbeddedFramework framework;
-    private PluginFolderMonitor monitor;
     private PluginTracker tracker;
 
     private Kernel(Path workDir, boolean ownsWorkDir) {
@@ -52,12 +50,10 @@ public final class Kernel implements AutoCloseable {
         try {
             kernel.framework = EmbeddedFramework.start(new FrameworkSettings(settings.systemBundles(),
                     settings.plugins(), kernel.workDir, settings.pluginPoll()));
-            kernel.monitor = new PluginFolderMonitor(kernel.framework.context(), settings.plugins(),
-                    settings.pluginPoll());
             kernel.tracker = new PluginTracker(kernel.framework.context(), kernel.catalog,
                     new AnnotatedToolScanner(kernel.json.objectMapper()));
             kernel.tracker.open();
-            kernel.monitor.awaitInitialScan();
+            kernel.framework.awaitInitialScan();
             return kernel;
         } catch (Exception | Error e) {
             kernel.close();
@@ -87,9 +83,6 @@ public final class Kernel implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        if (monitor != null) {
-            monitor.close();
-        }
         if (framework != null) {
             framework.close();
         }

@@ -28,23 +28,30 @@ public final class EmbeddedFramework implements AutoCloseable {
     private static final String FILEINSTALL = "org.apache.felix.fileinstall";
 
     private final Framework framework;
+    private PluginFolderMonitor monitor;
 
     private EmbeddedFramework(Framework framework) {
         this.framework = framework;
     }
 
-    public static EmbeddedFramework start(FrameworkSettings settings) throws BundleException, IOException {
+    public static EmbeddedFramework start(FrameworkSettings settings)
+            throws BundleException, IOException, ClassNotFoundException {
         Files.createDirectories(settings.plugins());
         Framework framework = new Felix(configuration(settings));
         framework.init();
         framework.start();
         EmbeddedFramework embedded = new EmbeddedFramework(framework);
-        embedded.startSystemBundles(settings.systemBundles());
+        embedded.startSystemBundles(settings);
         return embedded;
     }
 
     public BundleContext context() {
         return framework.getBundleContext();
+    }
+
+    /** Waits (briefly) until the plugins already in the folder at start have been dealt with. */
+    public void awaitInitialScan() throws InterruptedException, IOException {
+        monitor.awaitInitialScan();
     }
 
     private static Map<String, Object> configuration(FrameworkSettings settings) {
@@ -65,7 +72,9 @@ public final class EmbeddedFramework implements AutoCloseable {
     }
 
     /** Installs every jar of the folder, then starts them with FileInstall last, once SCR can see plugins. */
-    private void startSystemBundles(Path folder) throws BundleException, IOException {
+    private void startSystemBundles(FrameworkSettings settings)
+            throws BundleException, IOException, ClassNotFoundException {
+        Path folder = settings.systemBundles();
         List<Bundle> installed = new ArrayList<>();
         try (Stream<Path> jars = Files.list(folder)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).sorted().toList()) {
@@ -73,6 +82,13 @@ public final class EmbeddedFramework implements AutoCloseable {
             }
         }
         installed.sort(Comparator.comparing(b -> FILEINSTALL.equals(b.getSymbolicName())));
+        Bundle fileInstall = installed.get(installed.size() - 1);
+        if (!FILEINSTALL.equals(fileInstall.getSymbolicName())) {
+            throw new BundleException("No " + FILEINSTALL + " bundle in " + folder);
+        }
+        // both must listen before FileInstall starts: its first scan runs inside its start()
+        RejectedJarReporter rejected = RejectedJarReporter.register(context(), fileInstall, settings.plugins());
+        monitor = new PluginFolderMonitor(context(), settings.plugins(), settings.pollInterval(), rejected::rejected);
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start();
@@ -84,6 +100,9 @@ public final class EmbeddedFramework implements AutoCloseable {
     /** Stops FileInstall first (FELIX-2787), then the framework, waiting a bounded time. */
     @Override
     public void close() throws Exception {
+        if (monitor != null) {
+            monitor.close();
+        }
         for (Bundle bundle : context().getBundles()) {
             if (FILEINSTALL.equals(bundle.getSymbolicName())) {
                 bundle.stop();

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -26,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * Watches what FileInstall does with the plugins folder and says, in one line per file, why a jar does not
  * serve: not a bundle, or a bundle whose imports nothing provides. Also tells when the initial scan has settled.
  */
-public final class PluginFolderMonitor implements SynchronousBundleListener, AutoCloseable {
+final class PluginFolderMonitor implements SynchronousBundleListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginFolderMonitor.class);
     private static final Duration QUIET = Duration.ofMillis(150);
     private static final Duration GIVE_UP = Duration.ofSeconds(5);
@@ -34,6 +35,7 @@ public final class PluginFolderMonitor implements SynchronousBundleListener, Aut
     private final BundleContext context;
     private final Path folder;
     private final Duration resolveGrace;
+    private final Supplier<Set<Path>> rejectedFiles;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "mcp-plugin-monitor");
         thread.setDaemon(true);
@@ -41,8 +43,10 @@ public final class PluginFolderMonitor implements SynchronousBundleListener, Aut
     });
     private volatile long lastEventNanos = System.nanoTime();
 
-    public PluginFolderMonitor(BundleContext context, Path folder, Duration pollInterval) {
+    PluginFolderMonitor(BundleContext context, Path folder, Duration pollInterval,
+            Supplier<Set<Path>> rejectedFiles) {
         this.context = context;
+        this.rejectedFiles = rejectedFiles;
         this.folder = folder.toAbsolutePath().normalize();
         this.resolveGrace = pollInterval.multipliedBy(2).plusMillis(500);
         context.addBundleListener(this);
@@ -56,13 +60,16 @@ public final class PluginFolderMonitor implements SynchronousBundleListener, Aut
         if (file == null || !folder.equals(file.getParent())) {
             return;
         }
-        if (event.getType() == BundleEvent.INSTALLED || event.getType() == BundleEvent.UPDATED) {
-            if (bundle.getHeaders().get(Constants.BUNDLE_SYMBOLICNAME) == null) {
-                LOG.error("Plugin file {} is not an OSGi bundle (no Bundle-SymbolicName in its manifest); it is ignored",
-                        file.getFileName());
-                return;
+        switch (event.getType()) {
+            case BundleEvent.INSTALLED, BundleEvent.UPDATED -> {
+                LOG.info("Plugin file {} {}: {} {}", file.getFileName(),
+                        event.getType() == BundleEvent.INSTALLED ? "installed" : "updated",
+                        bundle.getSymbolicName(), bundle.getVersion());
+                timer.schedule(() -> reportIfUnresolved(bundle, file), resolveGrace.toMillis(), TimeUnit.MILLISECONDS);
             }
-            timer.schedule(() -> reportIfUnresolved(bundle, file), resolveGrace.toMillis(), TimeUnit.MILLISECONDS);
+            case BundleEvent.UNINSTALLED -> LOG.info("Plugin file {} removed: {} {}", file.getFileName(),
+                    bundle.getSymbolicName(), bundle.getVersion());
+            default -> { }
         }
     }
 
@@ -92,10 +99,11 @@ public final class PluginFolderMonitor implements SynchronousBundleListener, Aut
     }
 
     /**
-     * Waits until every jar present in the folder now has been installed by FileInstall and the framework has
-     * been quiet for a moment, so the first clients see the bundled tools. Gives up after a few seconds.
+     * Waits until FileInstall has dealt with every jar present in the folder now (installed it or rejected it) and
+     * the framework has been quiet for a moment, so the first clients see the bundled tools. Gives up after a few
+     * seconds.
      */
-    public void awaitInitialScan() throws InterruptedException, IOException {
+    void awaitInitialScan() throws InterruptedException, IOException {
         Set<Path> expected;
         try (Stream<Path> files = Files.list(folder)) {
             expected = files.filter(p -> p.toString().endsWith(".jar")).collect(Collectors.toSet());
@@ -103,24 +111,19 @@ public final class PluginFolderMonitor implements SynchronousBundleListener, Aut
         long deadline = System.nanoTime() + GIVE_UP.toNanos();
         while (System.nanoTime() < deadline) {
             boolean quiet = System.nanoTime() - lastEventNanos > QUIET.toNanos();
-            if (quiet && installedFiles().containsAll(expected)) {
+            if (quiet && handledFiles().containsAll(expected)) {
                 return;
-            }
-            if (System.nanoTime() - lastEventNanos > Duration.ofSeconds(1).toNanos()) {
-                break; // nothing happens any more: the rest are files FileInstall could not install
             }
             Thread.sleep(20);
         }
-        Set<Path> missing = expected.stream().filter(p -> !installedFiles().contains(p)).collect(Collectors.toSet());
-        if (!missing.isEmpty()) {
-            LOG.error("Plugin file(s) {} could not be installed (not a valid jar?)",
-                    missing.stream().map(Path::getFileName).toList());
-        }
+        LOG.warn("The initial scan of the plugins folder did not settle within {} s", GIVE_UP.toSeconds());
     }
 
-    private Set<Path> installedFiles() {
-        return Stream.of(context.getBundles()).map(PluginFolderMonitor::fileOf)
+    private Set<Path> handledFiles() {
+        Set<Path> handled = Stream.of(context.getBundles()).map(PluginFolderMonitor::fileOf)
                 .filter(p -> p != null).collect(Collectors.toSet());
+        handled.addAll(rejectedFiles.get());
+        return handled;
     }
 
     static Path fileOf(Bundle bundle) {

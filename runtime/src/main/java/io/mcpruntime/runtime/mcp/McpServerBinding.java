@@ -60,15 +60,14 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
 
     private static McpServerBinding bind(McpServer.AsyncSpecification<?> specification,
             ListChangedCoalescer coalescer, ServerIdentity identity, ToolCatalog catalog, ToolCallRunner runner) {
-        McpAsyncServer server = specification
+        // the tools present at start are built in, so no client hears of them as a change
+        return catalog.subscribe(tools -> new McpServerBinding(specification
                 .serverInfo(identity.name(), identity.version())
                 .capabilities(CAPABILITIES)
                 .jsonMapper(identity.json().mapper())
                 .jsonSchemaValidator(identity.json().validator())
-                .build();
-        McpServerBinding binding = new McpServerBinding(server, catalog, runner, coalescer);
-        catalog.addListener(binding);
-        return binding;
+                .tools(tools.stream().map(tool -> specification(tool, runner)).toList())
+                .build(), catalog, runner, coalescer));
     }
 
     @Override
@@ -78,7 +77,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
         }
         for (ToolDefinition tool : added) {
             try {
-                server.addTool(specification(tool)).block();
+                server.addTool(specification(tool, runner)).block();
             } catch (RuntimeException e) {
                 LOG.error("Tool {} of plugin {} refused by the MCP server: {}", tool.name(), tool.owner(),
                         e.getMessage());
@@ -86,7 +85,8 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
         }
     }
 
-    private McpServerFeatures.AsyncToolSpecification specification(ToolDefinition tool) {
+    private static McpServerFeatures.AsyncToolSpecification specification(ToolDefinition tool,
+            ToolCallRunner runner) {
         McpSchema.Tool descriptor = McpSchema.Tool.builder()
                 .name(tool.name())
                 .title(tool.title())

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,12 +21,14 @@ public final class ToolCatalog {
     private final Map<String, ToolDefinition> tools = new ConcurrentHashMap<>();
     private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
 
-    /** Adds the listener and hands it the tools that exist now, as one batch. */
-    public synchronized void addListener(CatalogListener listener) {
+    /**
+     * Creates a listener from the tools that exist now and subscribes it, atomically: no change is lost or seen
+     * twice between the snapshot and the subscription.
+     */
+    public synchronized <L extends CatalogListener> L subscribe(Function<List<ToolDefinition>, L> fromSnapshot) {
+        L listener = fromSnapshot.apply(List.copyOf(tools.values()));
         listeners.add(listener);
-        if (!tools.isEmpty()) {
-            listener.toolsChanged(List.copyOf(tools.values()), List.of());
-        }
+        return listener;
     }
 
     public void removeListener(CatalogListener listener) {

@@ -35,6 +35,8 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private final Map<Object, Disposable.Swap> inFlight = new ConcurrentHashMap<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile McpServerSession session;
+    /** Server-initiated notifications wait for the client's {@code notifications/initialized}. */
+    private volatile boolean initialized;
 
     public StdioTransportProvider(McpJsonMapper json, InputStream in, OutputStream out) {
         this.json = json;
@@ -88,6 +90,10 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         } else if (message instanceof McpSchema.JSONRPCRequest request) {
             handleRequest(request);
         } else {
+            if (message instanceof McpSchema.JSONRPCNotification n
+                    && McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(n.method())) {
+                initialized = true;
+            }
             session.handle(message).subscribe(null, e -> LOG.warn("Handling {} failed: {}", message, e.toString()));
         }
     }
@@ -111,7 +117,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     @Override
     public Mono<Void> notifyClients(String method, Object params) {
         McpServerSession current = session;
-        return current == null ? Mono.empty() : current.sendNotification(method, params);
+        return current == null || !initialized ? Mono.empty() : current.sendNotification(method, params);
     }
 
     @Override

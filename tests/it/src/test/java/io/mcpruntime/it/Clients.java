@@ -1,0 +1,76 @@
+package io.mcpruntime.it;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** The MCP Java SDK's own clients, connected to a running runtime over HTTP or to a spawned one over stdio. */
+final class Clients {
+    static final McpJsonMapper JSON = new JacksonMcpJsonMapper(new ObjectMapper());
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** The Java client opens its GET stream (which carries list_changed) just after initialize returns. */
+    private static final Duration STREAM_SETTLE = Duration.ofMillis(500);
+
+    private Clients() {
+    }
+
+    static McpClientTransport http(String endpoint) {
+        URI uri = URI.create(endpoint);
+        return HttpClientStreamableHttpTransport.builder(uri.getScheme() + "://" + uri.getAuthority())
+                .endpoint(uri.getPath())
+                .jsonMapper(JSON)
+                .build();
+    }
+
+    /** Spawns the distribution's launcher in stdio mode, as Claude Desktop would; its stderr goes to ours. */
+    static McpClientTransport stdio(Path plugins) throws Exception {
+        StdioClientTransport transport = new StdioClientTransport(ServerParameters.builder("sh")
+                .args(Distribution.launcher().toString(), "--stdio", "--plugins", plugins.toString())
+                .build(), JSON);
+        transport.setStdErrorHandler(System.err::println);
+        return transport;
+    }
+
+    static McpSyncClient sync(McpClientTransport transport, Consumer<List<McpSchema.Tool>> onToolsChanged)
+            throws InterruptedException {
+        McpSyncClient client = McpClient.sync(transport)
+                .requestTimeout(REQUEST_TIMEOUT)
+                .toolsChangeConsumer(onToolsChanged)
+                .build();
+        client.initialize();
+        Thread.sleep(STREAM_SETTLE.toMillis());
+        return client;
+    }
+
+    static McpAsyncClient async(McpClientTransport transport) {
+        McpAsyncClient client = McpClient.async(transport).requestTimeout(REQUEST_TIMEOUT).build();
+        client.initialize().block(REQUEST_TIMEOUT);
+        return client;
+    }
+
+    static List<String> toolNames(McpSyncClient client) {
+        return client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
+    }
+
+    static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
+        return client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+    }
+
+    static String text(McpSchema.CallToolResult result) {
+        return ((McpSchema.TextContent) result.content().get(0)).text();
+    }
+}
