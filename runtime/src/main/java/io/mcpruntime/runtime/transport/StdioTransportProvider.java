@@ -81,7 +81,8 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         try {
             message = McpSchema.deserializeJsonRpcMessage(json, line);
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Unparseable message on stdin ({} chars): {}", line.length(), e.getMessage());
+            LOG.warn("Unparseable message on stdin ({} chars): {}", line.length(), e.getMessage().lines().findFirst()
+                    .orElse(""));
             out.writeLine(PARSE_ERROR);
             return;
         }
