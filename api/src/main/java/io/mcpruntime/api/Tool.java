@@ -9,11 +9,18 @@ import java.lang.annotation.Target;
 /**
  * Declares a public method of an {@link McpPlugin} component as an MCP tool.
  *
- * <p>The method's parameters become the tool's arguments (see {@link Param}); a {@link ToolContext} parameter is
- * supplied by the runtime and is not an argument. The return value becomes the result: a {@code String} or
- * primitive as text, any other object as structured JSON content; {@code void} as an empty text. Throwing
- * {@link ToolException} gives the client an error result with its message; any other exception gives a generic
- * error result and is logged by the runtime.
+ * <p>The method's parameters become the tool's arguments, their JSON schema inferred from the Java types (see
+ * {@link Param}); a {@link ToolContext} parameter is supplied by the runtime and is not an argument. The return
+ * value becomes the result:
+ * <ul>
+ *   <li>{@code String}, primitives, boxes, enums: text;</li>
+ *   <li>a record or other object: {@code structuredContent} (with its inferred output schema) plus the same JSON
+ *       as text;</li>
+ *   <li>a {@link Content} or a {@code List<Content>}: that content; {@link ToolResult}: full control;</li>
+ *   <li>{@code void}: an empty text.</li>
+ * </ul>
+ * Throwing {@link ToolException} gives the client an error result with its message; any other exception gives a
+ * generic error result and is logged by the runtime.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,4 +34,19 @@ public @interface Tool {
 
     /** A human-readable title for user interfaces; defaults to none. */
     String title() default "";
+
+    /** Tags that operators can filter on ({@code MCP_INCLUDE_TAGS}, {@code MCP_EXCLUDE_TAGS}). */
+    String[] tags() default {};
+
+    /** Hint: the tool does not modify its environment. */
+    boolean readOnly() default false;
+
+    /** Hint: the tool may destroy data (meaningful only when not read-only). */
+    boolean destructive() default true;
+
+    /** Hint: calling it again with the same arguments has no further effect. */
+    boolean idempotent() default false;
+
+    /** Hint: the tool talks to an open world (the internet) rather than a closed system. */
+    boolean openWorld() default true;
 }

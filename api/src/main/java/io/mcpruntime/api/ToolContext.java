@@ -1,18 +1,21 @@
 package io.mcpruntime.api;
 
+import java.util.List;
+import java.util.Optional;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * What a running tool call can do besides returning: log to the client, report progress, notice cancellation.
+ * What a running tool call can do besides returning: log to the client, report progress, notice cancellation, and
+ * ask the client for things (an LLM completion, user input, its roots).
  *
- * <p>Implemented by the runtime and passed to a {@link Tool} method that declares a parameter of this type.
- * It is valid for the duration of one call and may be used from the calling thread only. Every method is safe to
- * call after the client went away: messages are then dropped, never thrown at the plugin.
+ * <p>Implemented by the runtime and passed to a {@link Tool} method that declares a parameter of this type. It is
+ * valid for the duration of one call. Every method is safe to call after the client went away or when the client
+ * lacks the capability: messages are then dropped and requests answer "nothing", never an exception.
  */
 @ProviderType
 public interface ToolContext {
 
-    /** Sends a log message to the client, if the client's logging level lets it through. */
+    /** Sends a log message to the client, if the level the client asked for ({@code logging/setLevel}) allows it. */
     void log(LogLevel level, String message);
 
     /**
@@ -29,4 +32,29 @@ public interface ToolContext {
      * it between steps and returns early; blocking calls are also interrupted.
      */
     boolean isCancelled();
+
+    /** Runs the callback once when the call is cancelled (at once if it already is). */
+    void onCancel(Runnable callback);
+
+    /** Who is calling: the client's name, version and what it supports. */
+    ClientInfo client();
+
+    /**
+     * Asks the client's LLM for a completion ({@code sampling/createMessage}). Blocks until the client answers.
+     *
+     * @return the answer, or empty if the client does not support sampling, declined, or went away
+     */
+    Optional<SamplingResult> sample(SamplingRequest request);
+
+    /**
+     * Asks the user for input through the client ({@code elicitation/create}, form mode). Blocks until answered.
+     *
+     * @param message what to ask
+     * @param requestedSchema JSON Schema text of the form: an object with primitive properties
+     * @return the user's action and, when accepted, the values; {@code CANCEL} if the client cannot ask
+     */
+    ElicitResult elicit(String message, String requestedSchema);
+
+    /** The client's roots (folders it exposes); empty if it has none or does not support roots. */
+    List<Root> roots();
 }

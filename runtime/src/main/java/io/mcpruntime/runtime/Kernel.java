@@ -1,6 +1,5 @@
 package io.mcpruntime.runtime;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.config.RuntimeVersion;
 import io.mcpruntime.runtime.framework.EmbeddedFramework;
@@ -10,7 +9,10 @@ import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
 import io.mcpruntime.runtime.registry.AnnotatedToolScanner;
-import io.mcpruntime.runtime.registry.PluginTracker;
+import io.mcpruntime.runtime.registry.ComponentTracker;
+import io.mcpruntime.runtime.registry.McpToolTracker;
+import io.mcpruntime.runtime.registry.RouterTools;
+import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.registry.ToolCatalog;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
@@ -28,37 +30,50 @@ import java.util.stream.Stream;
  * and the worker threads tool calls run on. Transports are bound to it with {@link #bind}.
  */
 public final class Kernel implements AutoCloseable {
-    private final SdkJson json = SdkJson.of(new ObjectMapper());
-    private final ToolCatalog catalog = new ToolCatalog();
+    private final SdkJson json = SdkJson.create();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mcp-tool-"));
-    private final ToolCallRunner runner = new ToolCallRunner(workers);
+    private final RuntimeSettings settings;
+    private final ToolCatalog catalog;
+    private final ToolInvoker invoker;
+    private final ToolCallRunner runner;
     private final Path workDir;
     private final boolean ownsWorkDir;
     private EmbeddedFramework framework;
-    private PluginTracker tracker;
 
-    private Kernel(Path workDir, boolean ownsWorkDir) {
+    private Kernel(RuntimeSettings settings, Path workDir, boolean ownsWorkDir) {
+        this.settings = settings;
         this.workDir = workDir;
         this.ownsWorkDir = ownsWorkDir;
+        this.catalog = new ToolCatalog(settings.onDuplicate(), settings.tagFilter());
+        this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments());
+        this.runner = new ToolCallRunner(workers, invoker, settings.clientRequestTimeout());
     }
 
     /** Starts the framework and waits (briefly) until the plugins already in the folder serve. */
     public static Kernel boot(RuntimeSettings settings) throws Exception {
         boolean temporary = settings.workDir() == null;
-        Kernel kernel = new Kernel(temporary ? Files.createTempDirectory("mcp-runtime-") : settings.workDir(),
-                temporary);
+        Kernel kernel = new Kernel(settings,
+                temporary ? Files.createTempDirectory("mcp-runtime-") : settings.workDir(), temporary);
         try {
             kernel.framework = EmbeddedFramework.start(new FrameworkSettings(settings.systemBundles(),
                     settings.plugins(), kernel.workDir, settings.pluginPoll()));
-            kernel.tracker = new PluginTracker(kernel.framework.context(), kernel.catalog,
-                    new AnnotatedToolScanner(kernel.json.objectMapper()));
-            kernel.tracker.open();
+            kernel.openTrackers();
             kernel.framework.awaitInitialScan();
             return kernel;
         } catch (Exception | Error e) {
             kernel.close();
             throw e;
         }
+    }
+
+    /** Starts following plugin services (closed with the framework); adds the router tools if enabled. */
+    private void openTrackers() {
+        AnnotatedToolScanner scanner = new AnnotatedToolScanner(json.objectMapper());
+        if (settings.routerTools()) {
+            catalog.register(scanner.scan(new RouterTools(catalog, invoker), RouterTools.KERNEL));
+        }
+        new ComponentTracker(framework.context(), catalog, scanner).open();
+        new McpToolTracker(framework.context(), catalog, json.objectMapper()).open();
     }
 
     public SdkJson json() {
@@ -78,7 +93,7 @@ public final class Kernel implements AutoCloseable {
     }
 
     private ServerIdentity identity() {
-        return new ServerIdentity("mcp-runtime", RuntimeVersion.get(), json);
+        return new ServerIdentity("mcp-runtime", RuntimeVersion.get(), json, settings.clientRequestTimeout());
     }
 
     @Override

@@ -5,7 +5,11 @@ import io.mcpruntime.runtime.config.RuntimeSettings.Transport;
 import io.mcpruntime.runtime.config.RuntimeVersion;
 import java.nio.file.Path;
 import java.time.Duration;
+import io.mcpruntime.runtime.registry.DuplicatePolicy;
+import io.mcpruntime.runtime.registry.TagFilter;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
@@ -50,6 +54,37 @@ public final class Main implements Callable<Integer> {
             description = "How often the plugins folder is scanned (env MCP_PLUGIN_POLL_MS, default ${DEFAULT-VALUE}).")
     long pluginPollMillis;
 
+    @Option(names = "--on-duplicate", defaultValue = "${env:MCP_ON_DUPLICATE:-error}", paramLabel = "POLICY",
+            converter = DuplicatePolicyConverter.class,
+            description = "When a plugin claims a namespace or tool name another holds: error (keep the first), "
+                    + "warn or replace (the newcomer wins) (env MCP_ON_DUPLICATE, default ${DEFAULT-VALUE}).")
+    DuplicatePolicy onDuplicate;
+
+    @Option(names = "--include-tags", defaultValue = "${env:MCP_INCLUDE_TAGS:-}", split = ",", paramLabel = "TAG",
+            description = "Serve only tools with one of these tags (env MCP_INCLUDE_TAGS, comma-separated).")
+    Set<String> includeTags;
+
+    @Option(names = "--exclude-tags", defaultValue = "${env:MCP_EXCLUDE_TAGS:-}", split = ",", paramLabel = "TAG",
+            description = "Never serve tools with one of these tags (env MCP_EXCLUDE_TAGS, comma-separated).")
+    Set<String> excludeTags;
+
+    @Option(names = "--repair-arguments", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_REPAIR_ARGUMENTS:-true}",
+            description = "Repair object/array arguments sent as JSON strings; --no-repair-arguments is strict "
+                    + "(env MCP_REPAIR_ARGUMENTS, default ${DEFAULT-VALUE}).")
+    boolean repairArguments;
+
+    @Option(names = "--router-tools", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_ROUTER_TOOLS:-true}",
+            description = "Serve mcp_find_tools and mcp_call_tool for clients that ignore list_changed "
+                    + "(env MCP_ROUTER_TOOLS, default ${DEFAULT-VALUE}).")
+    boolean routerTools;
+
+    @Option(names = "--client-request-timeout", defaultValue = "${env:MCP_CLIENT_REQUEST_TIMEOUT:-300}",
+            paramLabel = "SECONDS", description = "How long sampling, elicitation and roots requests to the client "
+                    + "may take (env MCP_CLIENT_REQUEST_TIMEOUT, default ${DEFAULT-VALUE}).")
+    long clientRequestTimeoutSeconds;
+
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -70,7 +105,17 @@ public final class Main implements Callable<Integer> {
                 plugins != null ? plugins : home.resolve("plugins"),
                 systemBundles != null ? systemBundles : home.resolve("system"),
                 workDir,
-                Duration.ofMillis(pluginPollMillis));
+                Duration.ofMillis(pluginPollMillis),
+                onDuplicate,
+                new TagFilter(withoutBlanks(includeTags), withoutBlanks(excludeTags)),
+                repairArguments,
+                routerTools,
+                Duration.ofSeconds(clientRequestTimeoutSeconds));
+    }
+
+    private static Set<String> withoutBlanks(Set<String> values) {
+        return values == null ? Set.of()
+                : values.stream().map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }
 
     private Transport transport() {
@@ -82,6 +127,13 @@ public final class Main implements Callable<Integer> {
         }
         String fromEnv = System.getenv().getOrDefault("MCP_TRANSPORT", "http").toUpperCase(Locale.ROOT);
         return Transport.valueOf(fromEnv.equals("STREAMABLE-HTTP") ? "HTTP" : fromEnv);
+    }
+
+    static final class DuplicatePolicyConverter implements CommandLine.ITypeConverter<DuplicatePolicy> {
+        @Override
+        public DuplicatePolicy convert(String value) {
+            return DuplicatePolicy.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        }
     }
 
     static final class Version implements CommandLine.IVersionProvider {

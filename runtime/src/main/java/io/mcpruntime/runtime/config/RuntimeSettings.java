@@ -1,5 +1,7 @@
 package io.mcpruntime.runtime.config;
 
+import io.mcpruntime.runtime.registry.DuplicatePolicy;
+import io.mcpruntime.runtime.registry.TagFilter;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -13,6 +15,11 @@ import java.time.Duration;
  * @param systemBundles the folder of bundles the kernel itself needs
  * @param workDir scratch space (bundle cache); null means a temporary folder removed on exit
  * @param pluginPoll how often the plugins folder is scanned
+ * @param onDuplicate what happens when a plugin claims a namespace or tool name another one holds
+ * @param tagFilter which tools are served, by tag
+ * @param repairArguments whether stringified JSON arguments are repaired (false: strict)
+ * @param routerTools whether the kernel's mcp_find_tools and mcp_call_tool are served
+ * @param clientRequestTimeout how long a request to the client (sampling, elicitation, roots) may take
  */
 public record RuntimeSettings(
         Transport transport,
@@ -21,7 +28,12 @@ public record RuntimeSettings(
         Path plugins,
         Path systemBundles,
         Path workDir,
-        Duration pluginPoll) {
+        Duration pluginPoll,
+        DuplicatePolicy onDuplicate,
+        TagFilter tagFilter,
+        boolean repairArguments,
+        boolean routerTools,
+        Duration clientRequestTimeout) {
 
     public enum Transport { HTTP, STDIO }
 }

@@ -66,6 +66,8 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                 .capabilities(CAPABILITIES)
                 .jsonMapper(identity.json().mapper())
                 .jsonSchemaValidator(identity.json().validator())
+                .validateToolInputs(false) // the kernel validates after repairing stringified JSON
+                .requestTimeout(identity.clientRequestTimeout())
                 .tools(tools.stream().map(tool -> specification(tool, runner)).toList())
                 .build(), catalog, runner, coalescer));
     }
@@ -92,6 +94,10 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                 .title(tool.title())
                 .description(tool.description())
                 .inputSchema(tool.inputSchema())
+                .outputSchema(tool.outputSchema())
+                .annotations(new McpSchema.ToolAnnotations(null, tool.hints().readOnly(),
+                        tool.hints().readOnly() ? null : tool.hints().destructive(), tool.hints().idempotent(),
+                        tool.hints().openWorld(), null))
                 .build();
         return new McpServerFeatures.AsyncToolSpecification(descriptor,
                 (exchange, request) -> runner.run(tool, exchange, request));

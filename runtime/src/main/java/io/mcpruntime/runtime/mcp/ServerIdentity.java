@@ -1,5 +1,10 @@
 package io.mcpruntime.runtime.mcp;
 
-/** How the runtime introduces itself in {@code initialize}, and the JSON plumbing its servers share. */
-public record ServerIdentity(String name, String version, SdkJson json) {
+import java.time.Duration;
+
+/**
+ * How the runtime introduces itself in {@code initialize}, the JSON plumbing its servers share, and how long a
+ * server-to-client request (sampling, elicitation, roots) may take.
+ */
+public record ServerIdentity(String name, String version, SdkJson json, Duration clientRequestTimeout) {
 }

@@ -3,6 +3,7 @@ package io.mcpruntime.runtime.registry;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpruntime.api.Tool;
 import io.mcpruntime.api.ToolContext;
+import io.mcpruntime.api.ToolResult;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -11,7 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,16 +23,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class AnnotatedToolScanner {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotatedToolScanner.class);
-    /** What clients accept as a tool name (the MCP spec allows more, several clients do not). */
-    static final Pattern TOOL_NAME = Pattern.compile("^[a-zA-Z0-9_-]{1,64}$");
 
     private final ObjectMapper mapper;
-    private final InputSchemaFactory schemas;
+    private final SchemaFactory schemas;
     private final ResultMapper results;
 
     public AnnotatedToolScanner(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.schemas = new InputSchemaFactory(mapper);
+        this.schemas = new SchemaFactory(mapper);
         this.results = new ResultMapper(mapper);
     }
 
@@ -55,11 +54,7 @@ public final class AnnotatedToolScanner {
     }
 
     private ToolDefinition define(Object component, Method method, Tool tool, PluginId owner) {
-        String localName = tool.name().isEmpty() ? method.getName() : tool.name();
-        String name = owner.namespace() + "_" + localName;
-        if (!TOOL_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("tool name '" + name + "' must match " + TOOL_NAME.pattern());
-        }
+        String name = ToolNames.qualify(owner.namespace(), tool.name().isEmpty() ? method.getName() : tool.name());
         if (Modifier.isStatic(method.getModifiers())) {
             throw new IllegalArgumentException("a tool method must not be static");
         }
@@ -68,14 +63,19 @@ public final class AnnotatedToolScanner {
                 .toList();
         method.trySetAccessible();
         ArgumentBinder binder = new ArgumentBinder(mapper, parameters);
-        ToolHandler handler = (arguments, context) -> invoke(component, method, binder, arguments, context);
         return new ToolDefinition(name, emptyToNull(tool.title()), emptyToNull(tool.description()),
-                schemas.schemaFor(parameters), handler, owner);
+                schemas.inputSchema(parameters),
+                schemas.outputSchema(method.getGenericReturnType(), method.getReturnType()),
+                Set.of(tool.tags()),
+                new ToolHints(tool.readOnly(), tool.destructive() && !tool.readOnly(), tool.idempotent(),
+                        tool.openWorld()),
+                (arguments, context) -> invoke(component, method, binder, arguments, context),
+                owner);
     }
 
-    private ToolOutcome invoke(Object component, Method method, ArgumentBinder binder,
+    private ToolResult invoke(Object component, Method method, ArgumentBinder binder,
             Map<String, Object> arguments, ToolContext context) throws Exception {
-        Object[] values = binder.bind(arguments == null ? Map.of() : arguments, context);
+        Object[] values = binder.bind(arguments, context);
         try {
             return results.map(method.invoke(component, values));
         } catch (InvocationTargetException e) {
@@ -83,7 +83,7 @@ public final class AnnotatedToolScanner {
         }
     }
 
-    private static String emptyToNull(String value) {
+    static String emptyToNull(String value) {
         return value.isEmpty() ? null : value;
     }
 }

@@ -1,16 +1,27 @@
 package io.mcpruntime.runtime.registry;
 
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One tool as the registry knows it: its full (namespaced) name, metadata, JSON input schema and handler.
- * Free of any MCP SDK type, so the adapter is the only code that changes when the SDK does.
+ * One tool as the registry knows it: its full (namespaced) name, metadata, JSON schemas and handler. Free of any
+ * MCP SDK type, so the adapter is the only code that changes when the SDK does.
+ *
+ * @param inputSchema JSON Schema (as maps and lists) of the arguments
+ * @param outputSchema JSON Schema of {@code structuredContent}, or {@code null}
  */
 public record ToolDefinition(
         String name,
         String title,
         String description,
         Map<String, Object> inputSchema,
+        Map<String, Object> outputSchema,
+        Set<String> tags,
+        ToolHints hints,
         ToolHandler handler,
         PluginId owner) {
+
+    public ToolDefinition {
+        tags = Set.copyOf(tags);
+    }
 }

@@ -10,7 +10,7 @@ import reactor.core.publisher.Mono;
 
 class ListChangedCoalescerTest {
     private final List<String> sent = new CopyOnWriteArrayList<>();
-    private final ListChangedCoalescer coalescer = new ListChangedCoalescer(Duration.ofMillis(50), (method, p) -> {
+    private final ListChangedCoalescer coalescer = new ListChangedCoalescer(Duration.ofMillis(300), (method, p) -> {
         sent.add(method);
         return Mono.empty();
     });
@@ -22,7 +22,7 @@ class ListChangedCoalescerTest {
         }
         coalescer.notifyClients("notifications/prompts/list_changed", null).block();
         awaitSent(2);
-        Thread.sleep(200); // nothing else may follow
+        Thread.sleep(600); // nothing else may follow
         assertEquals(List.of("notifications/prompts/list_changed", "notifications/tools/list_changed"),
                 sent.stream().sorted().toList());
     }
@@ -43,7 +43,7 @@ class ListChangedCoalescerTest {
     }
 
     private void awaitSent(int count) throws InterruptedException {
-        for (int i = 0; i < 200 && sent.size() < count; i++) {
+        for (int i = 0; i < 300 && sent.size() < count; i++) {
             Thread.sleep(10);
         }
         assertEquals(count, sent.size());

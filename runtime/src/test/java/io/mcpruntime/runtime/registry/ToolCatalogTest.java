@@ -1,54 +1,91 @@
 package io.mcpruntime.runtime.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.mcpruntime.api.ToolResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ToolCatalogTest {
     private static final PluginId WEATHER = new PluginId(7, "com.acme.weather", "1.0.0", "weather");
     private static final PluginId IMPOSTOR = new PluginId(9, "com.evil.weather", "6.6.6", "weather");
+    private static final PluginId OTHER = new PluginId(11, "com.acme.other", "1.0.0", "other");
 
-    private final ToolCatalog catalog = new ToolCatalog();
     private final List<String> events = new ArrayList<>();
 
-    private static ToolDefinition tool(String name, PluginId owner) {
-        return new ToolDefinition(name, null, null, Map.of("type", "object"), (a, c) -> ToolOutcome.text(name),
-                owner);
+    private static ToolDefinition tool(String name, PluginId owner, String... tags) {
+        return new ToolDefinition(name, null, null, Map.of("type", "object"), null, Set.of(tags),
+                ToolHints.DEFAULT, (a, c) -> ToolResult.text(owner.symbolicName()), owner);
     }
 
     @Test
-    void aNameHeldByAnotherPluginIsRefused() {
+    void underErrorTheFirstPluginKeepsItsNamespaceAndTheNewcomerIsRefused() {
+        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
         ToolDefinition original = tool("weather_forecast", WEATHER);
-        catalog.addAll(List.of(original));
-        List<ToolDefinition> accepted = catalog.addAll(List.of(tool("weather_forecast", IMPOSTOR)));
-        assertEquals(List.of(), accepted);
+        catalog.register(List.of(original));
+        ToolDefinition intruder = tool("weather_alerts", IMPOSTOR);
+        ToolCatalog.Registration refused = catalog.register(List.of(intruder));
+        assertSame(original, catalog.find("weather_forecast"));
+        assertNull(catalog.find("weather_alerts"), "the whole namespace belongs to the first plugin");
+        assertEquals(List.of(), catalog.servedOf(refused));
+        assertEquals("namespace 'weather' belongs to plugin com.acme.weather 1.0.0", catalog.refused().get(intruder));
+    }
+
+    @Test
+    void underReplaceTheNewcomerWinsAndTheShadowedPluginReturnsWhenItLeaves() {
+        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.REPLACE, TagFilter.NONE);
+        ToolDefinition original = tool("weather_forecast", WEATHER);
+        catalog.register(List.of(original));
+        ToolDefinition replacement = tool("weather_forecast", IMPOSTOR);
+        ToolCatalog.Registration newcomer = catalog.register(List.of(replacement));
+        assertSame(replacement, catalog.find("weather_forecast"));
+        catalog.unregister(newcomer);
         assertSame(original, catalog.find("weather_forecast"));
     }
 
     @Test
+    void underWarnTheNewcomerWinsToo() {
+        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.WARN, TagFilter.NONE);
+        catalog.register(List.of(tool("weather_forecast", WEATHER)));
+        ToolDefinition replacement = tool("weather_forecast", IMPOSTOR);
+        catalog.register(List.of(replacement));
+        assertSame(replacement, catalog.find("weather_forecast"));
+    }
+
+    @Test
+    void aToolNameCollidingAcrossNamespacesIsRefused() {
+        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        catalog.register(List.of(tool("other_a_b", OTHER)));
+        ToolDefinition collision = tool("other_a_b", new PluginId(12, "com.acme.other_a", "1", "other_a"));
+        catalog.register(List.of(collision));
+        assertEquals("name taken by plugin com.acme.other 1.0.0", catalog.refused().get(collision));
+    }
+
+    @Test
+    void tagFilteredToolsAreNotServed() {
+        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR,
+                new TagFilter(Set.of("public"), Set.of("dangerous")));
+        catalog.register(List.of(tool("other_a", OTHER, "public"), tool("other_b", OTHER, "public", "dangerous"),
+                tool("other_c", OTHER)));
+        assertEquals(List.of("other_a"), catalog.snapshot().stream().map(ToolDefinition::name).toList());
+    }
+
+    @Test
     void listenersGetOneBatchPerChangeAndTheCurrentToolsWhenSubscribing() {
-        catalog.addAll(List.of(tool("weather_a", WEATHER)));
+        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        catalog.register(List.of(tool("weather_a", WEATHER)));
         catalog.subscribe(tools -> {
             events.add("snapshot " + tools.size());
             return (added, removed) -> events.add(added.size() + "+" + removed.size() + "-");
         });
-        List<ToolDefinition> batch = List.of(tool("weather_b", WEATHER), tool("weather_c", WEATHER));
-        catalog.addAll(batch);
-        catalog.removeAll(batch);
+        ToolCatalog.Registration batch = catalog.register(List.of(tool("weather_b", WEATHER),
+                tool("weather_c", WEATHER)));
+        catalog.unregister(batch);
         assertEquals(List.of("snapshot 1", "2+0-", "0+2-"), events);
-    }
-
-    @Test
-    void removingAStaleDefinitionLeavesTheCurrentOneInPlace() {
-        ToolDefinition first = tool("weather_a", WEATHER);
-        ToolDefinition second = tool("weather_a", WEATHER);
-        catalog.addAll(List.of(first));
-        catalog.addAll(List.of(second));
-        catalog.removeAll(List.of(first));
-        assertSame(second, catalog.find("weather_a"));
     }
 }

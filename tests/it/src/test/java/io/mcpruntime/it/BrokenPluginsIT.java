@@ -34,7 +34,7 @@ class BrokenPluginsIT {
             runtime.awaitStderr(Pattern.compile("Plugin file corrupt\\.jar is not a valid jar"), LOG_WAIT);
 
             try (McpSyncClient client = Clients.sync(Clients.http(endpoint), tools -> { })) {
-                assertEquals(List.of("example_countdown", "example_echo"), Clients.toolNames(client));
+                assertEquals(List.of("example_countdown", "example_echo"), Clients.pluginToolNames(client));
                 assertEquals("still here", Clients.text(Clients.call(client, "example_echo",
                         Map.of("message", "still here"))));
 

@@ -62,8 +62,10 @@ final class Clients {
         return client;
     }
 
-    static List<String> toolNames(McpSyncClient client) {
-        return client.listTools().tools().stream().map(McpSchema.Tool::name).sorted().toList();
+    /** The names of the tools plugins contribute (the kernel's own mcp_* tools left out), sorted. */
+    static List<String> pluginToolNames(McpSyncClient client) {
+        return client.listTools().tools().stream().map(McpSchema.Tool::name).filter(n -> !n.startsWith("mcp_"))
+                .sorted().toList();
     }
 
     static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {

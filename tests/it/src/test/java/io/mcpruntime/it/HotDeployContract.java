@@ -1,8 +1,8 @@
 package io.mcpruntime.it;
 
 import static io.mcpruntime.it.Clients.call;
+import static io.mcpruntime.it.Clients.pluginToolNames;
 import static io.mcpruntime.it.Clients.text;
-import static io.mcpruntime.it.Clients.toolNames;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -40,11 +40,11 @@ abstract class HotDeployContract {
     void droppedReplacedAndRemovedJarChangesTheToolsLive() throws Exception {
         ListChangedRecorder changes = new ListChangedRecorder();
         try (McpSyncClient client = connect(plugins, changes)) {
-            assertEquals(List.of(), toolNames(client), "an empty plugins folder serves no tools");
+            assertEquals(List.of(), pluginToolNames(client), "an empty plugins folder serves no tools");
 
             Fixtures.drop("greeter.jar", plugins, "greeter.jar");
             changes.awaitCount(1, NOTICE);
-            assertEquals(List.of("greeter_hello"), toolNames(client));
+            assertEquals(List.of("greeter_hello"), pluginToolNames(client));
             assertEquals("Hello, Ann from greeter 1.0.0", text(call(client, "greeter_hello", ANN)));
 
             Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
@@ -55,7 +55,7 @@ abstract class HotDeployContract {
             int beforeRemoval = changes.count();
             Files.delete(plugins.resolve("greeter.jar"));
             changes.awaitCount(beforeRemoval + 1, NOTICE);
-            assertFalse(toolNames(client).contains("greeter_hello"));
+            assertFalse(pluginToolNames(client).contains("greeter_hello"));
             McpError gone = assertThrows(McpError.class, () -> call(client, "greeter_hello", ANN));
             assertTrue(gone.getMessage().startsWith("Unknown tool"), gone.getMessage());
             assertTrue(String.valueOf(gone.getJsonRpcError().data()).contains("greeter_hello"));

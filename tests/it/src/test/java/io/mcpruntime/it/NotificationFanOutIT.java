@@ -32,8 +32,8 @@ class NotificationFanOutIT {
 
                 List<String> expected = IntStream.rangeClosed(1, 20).mapToObj(i -> String.format("twenty_t%02d", i))
                         .toList();
-                assertEquals(expected, Clients.toolNames(a));
-                assertEquals(expected, Clients.toolNames(b));
+                assertEquals(expected, Clients.pluginToolNames(a));
+                assertEquals(expected, Clients.pluginToolNames(b));
             }
         }
     }

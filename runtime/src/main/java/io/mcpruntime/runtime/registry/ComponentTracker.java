@@ -1,0 +1,31 @@
+package io.mcpruntime.runtime.registry;
+
+import io.mcpruntime.api.McpPlugin;
+import org.osgi.framework.BundleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Follows {@link McpPlugin} components and serves their annotated tools. */
+public final class ComponentTracker extends WhiteboardTracker<McpPlugin> {
+    private static final Logger LOG = LoggerFactory.getLogger(ComponentTracker.class);
+
+    private final ToolCatalog catalog;
+    private final AnnotatedToolScanner scanner;
+
+    public ComponentTracker(BundleContext context, ToolCatalog catalog, AnnotatedToolScanner scanner) {
+        super(context, McpPlugin.class);
+        this.catalog = catalog;
+        this.scanner = scanner;
+    }
+
+    @Override
+    AutoCloseable contribute(McpPlugin component, PluginId owner) {
+        ToolCatalog.Registration registration = catalog.register(scanner.scan(component, owner));
+        LOG.info("Plugin {} ({}): serving {}", owner, component.getClass().getSimpleName(),
+                catalog.servedOf(registration).stream().map(ToolDefinition::name).toList());
+        return () -> {
+            catalog.unregister(registration);
+            LOG.info("Plugin {} ({}): withdrawn", owner, component.getClass().getSimpleName());
+        };
+    }
+}

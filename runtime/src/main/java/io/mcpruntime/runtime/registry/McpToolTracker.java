@@ -1,0 +1,59 @@
+package io.mcpruntime.runtime.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mcpruntime.api.McpTool;
+import io.mcpruntime.api.ToolSpec;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.framework.BundleContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Follows programmatic {@link McpTool} services: one tool each, with the JSON schemas the plugin wrote. */
+public final class McpToolTracker extends WhiteboardTracker<McpTool> {
+    private static final Logger LOG = LoggerFactory.getLogger(McpToolTracker.class);
+
+    private final ToolCatalog catalog;
+    private final ObjectMapper mapper;
+    private final ResultMapper results;
+
+    public McpToolTracker(BundleContext context, ToolCatalog catalog, ObjectMapper mapper) {
+        super(context, McpTool.class);
+        this.catalog = catalog;
+        this.mapper = mapper;
+        this.results = new ResultMapper(mapper);
+    }
+
+    @Override
+    AutoCloseable contribute(McpTool tool, PluginId owner) {
+        ToolCatalog.Registration registration = catalog.register(List.of(define(tool, owner)));
+        LOG.info("Plugin {}: serving {}", owner, catalog.servedOf(registration).stream().map(ToolDefinition::name)
+                .toList());
+        return () -> catalog.unregister(registration);
+    }
+
+    private ToolDefinition define(McpTool tool, PluginId owner) {
+        ToolSpec spec = tool.spec();
+        String name = ToolNames.qualify(owner.namespace(), spec.name());
+        return new ToolDefinition(name, spec.title(), spec.description(),
+                schema(name, "input", spec.inputSchema()),
+                spec.outputSchema() == null ? null : schema(name, "output", spec.outputSchema()),
+                Set.copyOf(spec.tags()),
+                new ToolHints(spec.readOnly(), spec.destructive() && !spec.readOnly(), spec.idempotent(),
+                        spec.openWorld()),
+                (arguments, context) -> results.map(tool.call(arguments, context)),
+                owner);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> schema(String tool, String which, String json) {
+        try {
+            return mapper.readValue(json, Map.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("tool " + tool + " has an " + which + " schema that is not JSON: "
+                    + e.getOriginalMessage());
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.mcpruntime.runtime.registry;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.mcpruntime.api.ToolContext;
+import io.mcpruntime.api.ToolException;
+import io.mcpruntime.api.ToolResult;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs a tool the way every transport and the router tool do: repair stringified JSON arguments (unless strict),
+ * validate them against the input schema, call the handler, and turn every failure into an error result. A
+ * {@link ToolException} or a bad argument reaches the client with its message; anything else is logged and
+ * reaches the client as a generic message, never with a class name or stack trace.
+ */
+public final class ToolInvoker {
+    private static final Logger LOG = LoggerFactory.getLogger(ToolInvoker.class);
+
+    private final ArgumentRepair repair;
+    private final boolean repairArguments;
+    private final ArgumentValidator validator;
+
+    public ToolInvoker(ObjectMapper mapper, ArgumentValidator validator, boolean repairArguments) {
+        this.repair = new ArgumentRepair(mapper);
+        this.validator = validator;
+        this.repairArguments = repairArguments;
+    }
+
+    public ToolResult invoke(ToolDefinition tool, Map<String, Object> arguments, ToolContext context) {
+        Map<String, Object> prepared = arguments == null ? Map.of() : arguments;
+        if (repairArguments) {
+            ArgumentRepair.Repaired repaired = repair.repair(prepared, tool.inputSchema());
+            if (!repaired.paths().isEmpty()) {
+                LOG.info("Repaired stringified JSON argument(s) {} of tool {}", repaired.paths(), tool.name());
+                prepared = repaired.arguments();
+            }
+        }
+        Optional<String> invalid = validator.validate(tool.inputSchema(), prepared);
+        if (invalid.isPresent()) {
+            return ToolResult.error("Invalid arguments for tool '" + tool.name() + "': " + invalid.get());
+        }
+        try {
+            return tool.handler().invoke(prepared, context);
+        } catch (ToolException | InvalidArgumentException e) {
+            return ToolResult.error(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ToolResult.error("Tool '" + tool.name() + "' was cancelled");
+        } catch (Exception | LinkageError e) {
+            LOG.error("Tool {} of plugin {} failed", tool.name(), tool.owner(), e);
+            return ToolResult.error("Tool '" + tool.name() + "' failed with an internal error");
+        }
+    }
+}
