@@ -20,7 +20,8 @@ final class HttpServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "mcp-shutdown"));
         try (Kernel kernel = Kernel.boot(settings)) {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
-                    settings.port());
+                    settings.port(), new StreamableHttpTransport.AllowedPeers(settings.allowedHosts(),
+                            settings.allowedOrigins()), kernel.interceptor());
             try (McpServerBinding ignored = kernel.bind(http.provider()); http) {
                 http.start();
                 StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint(), settings.plugins(),

@@ -6,14 +6,17 @@ import io.mcpruntime.runtime.framework.EmbeddedFramework;
 import io.mcpruntime.runtime.framework.FrameworkSettings;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.mcp.SdkJson;
+import io.mcpruntime.runtime.mcp.CompletionInterceptor;
+import io.mcpruntime.runtime.mcp.SdkFeatures;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
-import io.mcpruntime.runtime.registry.AnnotatedToolScanner;
+import io.mcpruntime.runtime.registry.ComponentScanner;
 import io.mcpruntime.runtime.registry.ComponentTracker;
 import io.mcpruntime.runtime.registry.McpToolTracker;
 import io.mcpruntime.runtime.registry.RouterTools;
 import io.mcpruntime.runtime.registry.ToolInvoker;
-import io.mcpruntime.runtime.registry.ToolCatalog;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
+import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.io.IOException;
@@ -24,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The running kernel without its transports: the framework with its plugins, the tool catalog that follows them,
@@ -33,9 +37,10 @@ public final class Kernel implements AutoCloseable {
     private final SdkJson json = SdkJson.create();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mcp-tool-"));
     private final RuntimeSettings settings;
-    private final ToolCatalog catalog;
+    private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
-    private final ToolCallRunner runner;
+    private final SdkFeatures features;
+    private final RequestInterceptor interceptor;
     private final Path workDir;
     private final boolean ownsWorkDir;
     private EmbeddedFramework framework;
@@ -44,9 +49,11 @@ public final class Kernel implements AutoCloseable {
         this.settings = settings;
         this.workDir = workDir;
         this.ownsWorkDir = ownsWorkDir;
-        this.catalog = new ToolCatalog(settings.onDuplicate(), settings.tagFilter());
+        this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments());
-        this.runner = new ToolCallRunner(workers, invoker, settings.clientRequestTimeout());
+        ToolCallRunner runner = new ToolCallRunner(workers, invoker, settings.clientRequestTimeout());
+        this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"));
+        this.interceptor = new CompletionInterceptor(catalog, json.mapper(), features);
     }
 
     /** Starts the framework and waits (briefly) until the plugins already in the folder serve. */
@@ -68,7 +75,7 @@ public final class Kernel implements AutoCloseable {
 
     /** Starts following plugin services (closed with the framework); adds the router tools if enabled. */
     private void openTrackers() {
-        AnnotatedToolScanner scanner = new AnnotatedToolScanner(json.objectMapper());
+        ComponentScanner scanner = new ComponentScanner(json.objectMapper());
         if (settings.routerTools()) {
             catalog.register(scanner.scan(new RouterTools(catalog, invoker), RouterTools.KERNEL));
         }
@@ -80,16 +87,21 @@ public final class Kernel implements AutoCloseable {
         return json;
     }
 
-    public ToolCatalog catalog() {
+    public FeatureCatalog catalog() {
         return catalog;
     }
 
+    /** What transports put in front of the SDK: the requests the kernel answers itself. */
+    public RequestInterceptor interceptor() {
+        return interceptor;
+    }
+
     public McpServerBinding bind(McpServerTransportProvider transport) {
-        return McpServerBinding.bind(transport, identity(), catalog, runner);
+        return McpServerBinding.bind(transport, identity(), catalog, features);
     }
 
     public McpServerBinding bind(McpStreamableServerTransportProvider transport) {
-        return McpServerBinding.bind(transport, identity(), catalog, runner);
+        return McpServerBinding.bind(transport, identity(), catalog, features);
     }
 
     private ServerIdentity identity() {

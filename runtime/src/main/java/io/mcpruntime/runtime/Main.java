@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import io.mcpruntime.runtime.registry.DuplicatePolicy;
 import io.mcpruntime.runtime.registry.TagFilter;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -85,6 +87,16 @@ public final class Main implements Callable<Integer> {
                     + "may take (env MCP_CLIENT_REQUEST_TIMEOUT, default ${DEFAULT-VALUE}).")
     long clientRequestTimeoutSeconds;
 
+    @Option(names = "--allowed-hosts", defaultValue = "${env:MCP_ALLOWED_HOSTS:-}", split = ",", paramLabel = "HOST",
+            description = "Host header values accepted besides localhost/127.0.0.1/[::1] (and the bind address); "
+                    + "* accepts any (env MCP_ALLOWED_HOSTS).")
+    List<String> allowedHosts;
+
+    @Option(names = "--allowed-origins", defaultValue = "${env:MCP_ALLOWED_ORIGINS:-}", split = ",",
+            paramLabel = "ORIGIN", description = "Origin header values accepted besides loopback origins, e.g. "
+                    + "https://app.example.com; * accepts any (env MCP_ALLOWED_ORIGINS).")
+    List<String> allowedOrigins;
+
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -110,10 +122,12 @@ public final class Main implements Callable<Integer> {
                 new TagFilter(withoutBlanks(includeTags), withoutBlanks(excludeTags)),
                 repairArguments,
                 routerTools,
-                Duration.ofSeconds(clientRequestTimeoutSeconds));
+                Duration.ofSeconds(clientRequestTimeoutSeconds),
+                List.copyOf(withoutBlanks(allowedHosts)),
+                List.copyOf(withoutBlanks(allowedOrigins)));
     }
 
-    private static Set<String> withoutBlanks(Set<String> values) {
+    private static Set<String> withoutBlanks(Collection<String> values) {
         return values == null ? Set.of()
                 : values.stream().map(String::trim).filter(v -> !v.isEmpty()).collect(Collectors.toSet());
     }

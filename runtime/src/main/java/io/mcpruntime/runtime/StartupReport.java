@@ -1,8 +1,8 @@
 package io.mcpruntime.runtime;
 
 import io.mcpruntime.runtime.config.RuntimeVersion;
-import io.mcpruntime.runtime.registry.ToolCatalog;
-import io.mcpruntime.runtime.registry.ToolDefinition;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
+import io.mcpruntime.runtime.registry.Feature;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +15,13 @@ final class StartupReport {
     private StartupReport() {
     }
 
-    static void print(PrintStream err, String endpoint, Path plugins, ToolCatalog catalog) {
-        List<ToolDefinition> tools = catalog.snapshot();
+    static void print(PrintStream err, String endpoint, Path plugins, FeatureCatalog catalog) {
+        List<Feature> features = catalog.snapshot();
         err.printf("mcp-runtime %s serving %s%n", RuntimeVersion.get(), endpoint);
-        err.printf("plugins folder %s: %d tool(s)%n", plugins.toAbsolutePath().normalize(), tools.size());
-        Map<String, List<String>> byPlugin = tools.stream().collect(Collectors.groupingBy(
-                t -> t.owner().toString() + " [" + t.owner().namespace() + "]", TreeMap::new,
-                Collectors.mapping(ToolDefinition::name, Collectors.toList())));
+        err.printf("plugins folder %s: %d tool(s)%n", plugins.toAbsolutePath().normalize(), catalog.tools().size());
+        Map<String, List<String>> byPlugin = features.stream().collect(Collectors.groupingBy(
+                f -> f.owner().toString() + " [" + f.owner().namespace() + "]", TreeMap::new,
+                Collectors.mapping(Feature::key, Collectors.toList())));
         byPlugin.forEach((plugin, names) -> err.printf("  %s: %s%n", plugin,
                 String.join(", ", names.stream().sorted().toList())));
     }

@@ -23,7 +23,7 @@ final class StdioServer {
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true));
         try (Kernel kernel = Kernel.boot(settings)) {
             StdioTransportProvider transport = new StdioTransportProvider(kernel.json().mapper(), System.in,
-                    protocolOut);
+                    protocolOut, kernel.interceptor());
             try (McpServerBinding ignored = kernel.bind(transport)) {
                 transport.start();
                 StartupReport.print(System.err, "stdio", settings.plugins(), kernel.catalog());

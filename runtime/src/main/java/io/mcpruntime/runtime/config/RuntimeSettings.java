@@ -4,6 +4,7 @@ import io.mcpruntime.runtime.registry.DuplicatePolicy;
 import io.mcpruntime.runtime.registry.TagFilter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Everything the kernel is configured with, already resolved from command line, environment and defaults.
@@ -20,6 +21,8 @@ import java.time.Duration;
  * @param repairArguments whether stringified JSON arguments are repaired (false: strict)
  * @param routerTools whether the kernel's mcp_find_tools and mcp_call_tool are served
  * @param clientRequestTimeout how long a request to the client (sampling, elicitation, roots) may take
+ * @param allowedHosts Host header values accepted besides loopback names ({@code *}: any)
+ * @param allowedOrigins Origin header values accepted besides loopback origins ({@code *}: any)
  */
 public record RuntimeSettings(
         Transport transport,
@@ -33,7 +36,9 @@ public record RuntimeSettings(
         TagFilter tagFilter,
         boolean repairArguments,
         boolean routerTools,
-        Duration clientRequestTimeout) {
+        Duration clientRequestTimeout,
+        List<String> allowedHosts,
+        List<String> allowedOrigins) {
 
     public enum Transport { HTTP, STDIO }
 }

@@ -1,11 +1,14 @@
 package io.mcpruntime.runtime.mcp;
 
 import io.mcpruntime.runtime.registry.CatalogListener;
-import io.mcpruntime.runtime.registry.ToolCatalog;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
+import io.mcpruntime.runtime.registry.Feature;
+import io.mcpruntime.runtime.registry.PromptDefinition;
+import io.mcpruntime.runtime.registry.ResourceDefinition;
+import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
 import io.mcpruntime.runtime.registry.ToolDefinition;
 import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
-import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
@@ -13,10 +16,12 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
 
 /**
- * One SDK server on one transport, kept in step with the {@link ToolCatalog}: every batch of added or removed tools
- * is applied to the server and announced to its clients as one coalesced list_changed.
+ * One SDK server on one transport, kept in step with the {@link FeatureCatalog}: every batch of added or removed
+ * tools, resources, templates and prompts is applied to the server and announced to its clients as one coalesced
+ * list_changed per list. (Completions are served from the catalog directly, see {@link CompletionInterceptor}.)
  */
 public final class McpServerBinding implements CatalogListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(McpServerBinding.class);
@@ -24,83 +29,117 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     /** Advertised even with no plugin loaded, so clients keep listening for tools that arrive later. */
     private static final McpSchema.ServerCapabilities CAPABILITIES = McpSchema.ServerCapabilities.builder()
             .tools(true)
-            .resources(false, true)
+            .resources(true, true)
             .prompts(true)
+            .completions()
             .logging()
             .build();
 
     private final McpAsyncServer server;
-    private final ToolCatalog catalog;
-    private final ToolCallRunner runner;
+    private final FeatureCatalog catalog;
+    private final SdkFeatures features;
     private final ListChangedCoalescer coalescer;
 
-    private McpServerBinding(McpAsyncServer server, ToolCatalog catalog, ToolCallRunner runner,
+    private McpServerBinding(McpAsyncServer server, FeatureCatalog catalog, SdkFeatures features,
             ListChangedCoalescer coalescer) {
         this.server = server;
         this.catalog = catalog;
-        this.runner = runner;
+        this.features = features;
         this.coalescer = coalescer;
     }
 
     /** Binds a single-session transport such as stdio. */
     public static McpServerBinding bind(McpServerTransportProvider transport, ServerIdentity identity,
-            ToolCatalog catalog, ToolCallRunner runner) {
+            FeatureCatalog catalog, SdkFeatures features) {
         ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, transport::notifyClients);
         return bind(McpServer.async(new CoalescingSessionProvider(transport, coalescer)), coalescer, identity,
-                catalog, runner);
+                catalog, features);
     }
 
     /** Binds a Streamable HTTP transport. */
     public static McpServerBinding bind(McpStreamableServerTransportProvider transport, ServerIdentity identity,
-            ToolCatalog catalog, ToolCallRunner runner) {
+            FeatureCatalog catalog, SdkFeatures features) {
         ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, transport::notifyClients);
         return bind(McpServer.async(new CoalescingStreamableProvider(transport, coalescer)), coalescer, identity,
-                catalog, runner);
+                catalog, features);
     }
 
     private static McpServerBinding bind(McpServer.AsyncSpecification<?> specification,
-            ListChangedCoalescer coalescer, ServerIdentity identity, ToolCatalog catalog, ToolCallRunner runner) {
-        // the tools present at start are built in, so no client hears of them as a change
-        return catalog.subscribe(tools -> new McpServerBinding(specification
-                .serverInfo(identity.name(), identity.version())
-                .capabilities(CAPABILITIES)
-                .jsonMapper(identity.json().mapper())
-                .jsonSchemaValidator(identity.json().validator())
-                .validateToolInputs(false) // the kernel validates after repairing stringified JSON
-                .requestTimeout(identity.clientRequestTimeout())
-                .tools(tools.stream().map(tool -> specification(tool, runner)).toList())
-                .build(), catalog, runner, coalescer));
+            ListChangedCoalescer coalescer, ServerIdentity identity, FeatureCatalog catalog, SdkFeatures features) {
+        // the features present at start are built in, so no client hears of them as a change
+        return catalog.subscribe(present -> {
+            specification
+                    .serverInfo(identity.name(), identity.version())
+                    .capabilities(CAPABILITIES)
+                    .jsonMapper(identity.json().mapper())
+                    .jsonSchemaValidator(identity.json().validator())
+                    .validateToolInputs(false) // the kernel validates after repairing stringified JSON
+                    .requestTimeout(identity.clientRequestTimeout());
+            for (Feature feature : present) {
+                if (feature instanceof ToolDefinition tool) {
+                    specification.tools(features.tool(tool));
+                } else if (feature instanceof ResourceDefinition resource) {
+                    specification.resources(features.resource(resource));
+                } else if (feature instanceof ResourceTemplateDefinition template) {
+                    specification.resourceTemplates(features.template(template));
+                } else if (feature instanceof PromptDefinition prompt) {
+                    specification.prompts(features.prompt(prompt));
+                }
+            }
+            return new McpServerBinding(specification.build(), catalog, features, coalescer);
+        });
     }
 
     @Override
-    public void toolsChanged(List<ToolDefinition> added, List<String> removed) {
-        for (String name : removed) {
-            server.removeTool(name).block();
+    public void featuresChanged(List<Feature> added, List<Feature> removed) {
+        for (Feature feature : removed) {
+            apply(feature, remove(feature));
         }
-        for (ToolDefinition tool : added) {
-            try {
-                server.addTool(specification(tool, runner)).block();
-            } catch (RuntimeException e) {
-                LOG.error("Tool {} of plugin {} refused by the MCP server: {}", tool.name(), tool.owner(),
-                        e.getMessage());
-            }
+        for (Feature feature : added) {
+            apply(feature, add(feature));
         }
     }
 
-    private static McpServerFeatures.AsyncToolSpecification specification(ToolDefinition tool,
-            ToolCallRunner runner) {
-        McpSchema.Tool descriptor = McpSchema.Tool.builder()
-                .name(tool.name())
-                .title(tool.title())
-                .description(tool.description())
-                .inputSchema(tool.inputSchema())
-                .outputSchema(tool.outputSchema())
-                .annotations(new McpSchema.ToolAnnotations(null, tool.hints().readOnly(),
-                        tool.hints().readOnly() ? null : tool.hints().destructive(), tool.hints().idempotent(),
-                        tool.hints().openWorld(), null))
-                .build();
-        return new McpServerFeatures.AsyncToolSpecification(descriptor,
-                (exchange, request) -> runner.run(tool, exchange, request));
+    private Mono<Void> remove(Feature feature) {
+        if (feature instanceof ToolDefinition tool) {
+            return server.removeTool(tool.name());
+        }
+        if (feature instanceof ResourceDefinition resource) {
+            return server.removeResource(resource.uri());
+        }
+        if (feature instanceof ResourceTemplateDefinition template) {
+            // the SDK does not announce a removed template itself
+            return server.removeResourceTemplate(template.uriTemplate()).then(server.notifyResourcesListChanged());
+        }
+        if (feature instanceof PromptDefinition prompt) {
+            return server.removePrompt(prompt.name());
+        }
+        return Mono.empty();
+    }
+
+    private Mono<Void> add(Feature feature) {
+        if (feature instanceof ToolDefinition tool) {
+            return server.addTool(features.tool(tool));
+        }
+        if (feature instanceof ResourceDefinition resource) {
+            return server.addResource(features.resource(resource));
+        }
+        if (feature instanceof ResourceTemplateDefinition template) {
+            return server.addResourceTemplate(features.template(template));
+        }
+        if (feature instanceof PromptDefinition prompt) {
+            return server.addPrompt(features.prompt(prompt));
+        }
+        return Mono.empty();
+    }
+
+    private static void apply(Feature feature, Mono<Void> change) {
+        try {
+            change.block();
+        } catch (RuntimeException e) {
+            LOG.error("{} of plugin {} refused by the MCP server: {}", feature.key(), feature.owner(),
+                    e.getMessage());
+        }
     }
 
     @Override

@@ -2,13 +2,13 @@ package io.mcpruntime.runtime.registry;
 
 import java.util.List;
 
-/** Told about every change of the tool set, one batch per plugin arrival or departure. */
+/** Told about every change of the served features, one batch per plugin arrival or departure. */
 @FunctionalInterface
 public interface CatalogListener {
 
     /**
-     * @param added tools that became available (a replaced tool appears in both lists)
-     * @param removed names of tools that went away
+     * @param added features that became served (a replaced feature appears in both lists)
+     * @param removed features no longer served
      */
-    void toolsChanged(List<ToolDefinition> added, List<String> removed);
+    void featuresChanged(List<Feature> added, List<Feature> removed);
 }

@@ -5,14 +5,14 @@ import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Follows {@link McpPlugin} components and serves their annotated tools. */
+/** Follows {@link McpPlugin} components and serves their annotated tools, resources and prompts. */
 public final class ComponentTracker extends WhiteboardTracker<McpPlugin> {
     private static final Logger LOG = LoggerFactory.getLogger(ComponentTracker.class);
 
-    private final ToolCatalog catalog;
-    private final AnnotatedToolScanner scanner;
+    private final FeatureCatalog catalog;
+    private final ComponentScanner scanner;
 
-    public ComponentTracker(BundleContext context, ToolCatalog catalog, AnnotatedToolScanner scanner) {
+    public ComponentTracker(BundleContext context, FeatureCatalog catalog, ComponentScanner scanner) {
         super(context, McpPlugin.class);
         this.catalog = catalog;
         this.scanner = scanner;
@@ -20,9 +20,9 @@ public final class ComponentTracker extends WhiteboardTracker<McpPlugin> {
 
     @Override
     AutoCloseable contribute(McpPlugin component, PluginId owner) {
-        ToolCatalog.Registration registration = catalog.register(scanner.scan(component, owner));
+        FeatureCatalog.Registration registration = catalog.register(scanner.scan(component, owner));
         LOG.info("Plugin {} ({}): serving {}", owner, component.getClass().getSimpleName(),
-                catalog.servedOf(registration).stream().map(ToolDefinition::name).toList());
+                catalog.servedOf(registration));
         return () -> {
             catalog.unregister(registration);
             LOG.info("Plugin {} ({}): withdrawn", owner, component.getClass().getSimpleName());

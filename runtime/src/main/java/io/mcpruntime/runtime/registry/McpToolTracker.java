@@ -15,11 +15,11 @@ import org.slf4j.LoggerFactory;
 public final class McpToolTracker extends WhiteboardTracker<McpTool> {
     private static final Logger LOG = LoggerFactory.getLogger(McpToolTracker.class);
 
-    private final ToolCatalog catalog;
+    private final FeatureCatalog catalog;
     private final ObjectMapper mapper;
     private final ResultMapper results;
 
-    public McpToolTracker(BundleContext context, ToolCatalog catalog, ObjectMapper mapper) {
+    public McpToolTracker(BundleContext context, FeatureCatalog catalog, ObjectMapper mapper) {
         super(context, McpTool.class);
         this.catalog = catalog;
         this.mapper = mapper;
@@ -28,9 +28,8 @@ public final class McpToolTracker extends WhiteboardTracker<McpTool> {
 
     @Override
     AutoCloseable contribute(McpTool tool, PluginId owner) {
-        ToolCatalog.Registration registration = catalog.register(List.of(define(tool, owner)));
-        LOG.info("Plugin {}: serving {}", owner, catalog.servedOf(registration).stream().map(ToolDefinition::name)
-                .toList());
+        FeatureCatalog.Registration registration = catalog.register(List.of(define(tool, owner)));
+        LOG.info("Plugin {}: serving {}", owner, catalog.servedOf(registration));
         return () -> catalog.unregister(registration);
     }
 

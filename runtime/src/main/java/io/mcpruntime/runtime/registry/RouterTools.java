@@ -17,10 +17,10 @@ import java.util.Map;
 public final class RouterTools implements McpPlugin {
     public static final PluginId KERNEL = new PluginId(0, "mcp-runtime", "kernel", "mcp");
 
-    private final ToolCatalog catalog;
+    private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
 
-    public RouterTools(ToolCatalog catalog, ToolInvoker invoker) {
+    public RouterTools(FeatureCatalog catalog, ToolInvoker invoker) {
         this.catalog = catalog;
         this.invoker = invoker;
     }
@@ -46,7 +46,7 @@ public final class RouterTools implements McpPlugin {
             int limit) {
         List<String> words = query == null ? List.of()
                 : List.of(query.toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
-        List<ToolSummary> matches = catalog.snapshot().stream()
+        List<ToolSummary> matches = catalog.tools().stream()
                 .filter(t -> !KERNEL.equals(t.owner()))
                 .filter(t -> tag == null || tag.isBlank() || t.tags().contains(tag))
                 .filter(t -> words.stream().allMatch(w -> searchText(t).contains(w)))
@@ -65,7 +65,7 @@ public final class RouterTools implements McpPlugin {
             @Param(description = "The tool's arguments, as its input schema describes them", required = false)
             Map<String, Object> arguments,
             ToolContext context) {
-        ToolDefinition tool = catalog.find(name);
+        ToolDefinition tool = catalog.tool(name);
         if (tool == null || KERNEL.equals(tool.owner())) {
             return ToolResult.error("No tool named '" + name + "'; use mcp_find_tools to see which tools exist");
         }

@@ -19,9 +19,14 @@ public record ToolDefinition(
         Set<String> tags,
         ToolHints hints,
         ToolHandler handler,
-        PluginId owner) {
+        PluginId owner) implements Feature {
 
     public ToolDefinition {
         tags = Set.copyOf(tags);
+    }
+
+    @Override
+    public String key() {
+        return name;
     }
 }

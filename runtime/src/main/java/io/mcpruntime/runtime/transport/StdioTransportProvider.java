@@ -1,6 +1,7 @@
 package io.mcpruntime.runtime.transport;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerSession;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
@@ -30,23 +31,28 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
             "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: not a JSON-RPC message\"}}";
 
     private final McpJsonMapper json;
+    private final RequestInterceptor interceptor;
     private final InputStream in;
     private final LineWriter out;
+    private final StdioSessionTransport sessionTransport;
     private final Map<Object, Disposable.Swap> inFlight = new ConcurrentHashMap<>();
     private final CountDownLatch ended = new CountDownLatch(1);
     private volatile McpServerSession session;
     /** Server-initiated notifications wait for the client's {@code notifications/initialized}. */
     private volatile boolean initialized;
 
-    public StdioTransportProvider(McpJsonMapper json, InputStream in, OutputStream out) {
+    public StdioTransportProvider(McpJsonMapper json, InputStream in, OutputStream out,
+            RequestInterceptor interceptor) {
         this.json = json;
+        this.interceptor = interceptor;
         this.in = in;
         this.out = new LineWriter(out);
+        this.sessionTransport = new StdioSessionTransport(json, this.out);
     }
 
     @Override
     public void setSessionFactory(McpServerSession.Factory sessionFactory) {
-        this.session = sessionFactory.create(new StdioSessionTransport(json, out));
+        this.session = sessionFactory.create(sessionTransport);
     }
 
     /** Starts reading stdin on its own thread; {@link #awaitEnd()} returns when the client closes it. */
@@ -102,9 +108,20 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private void handleRequest(McpSchema.JSONRPCRequest request) {
         Disposable.Swap slot = Disposables.swap();
         inFlight.put(request.id(), slot);
-        slot.update(session.handle(request)
+        Mono<Object> intercepted = interceptor.intercept(request.method(), request.params());
+        Mono<Void> handling = intercepted == null ? session.handle(request) : answer(request, intercepted);
+        slot.update(handling
                 .doFinally(signal -> inFlight.remove(request.id(), slot))
                 .subscribe(null, e -> LOG.warn("Request {} failed: {}", request.method(), e.toString())));
+    }
+
+    /** Writes the kernel's own answer to a request, as a result or (from an McpError) a JSON-RPC error. */
+    private Mono<Void> answer(McpSchema.JSONRPCRequest request, Mono<Object> result) {
+        return result
+                .map(value -> new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), value, null))
+                .onErrorResume(McpError.class, e -> Mono.just(new McpSchema.JSONRPCResponse(
+                        McpSchema.JSONRPC_VERSION, request.id(), null, e.getJsonRpcError())))
+                .flatMap(sessionTransport::sendMessage);
     }
 
     private void cancel(Object requestId) {

@@ -2,14 +2,22 @@ package io.mcpruntime.runtime.transport;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.DispatcherType;
 import java.net.URI;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
-/** Streamable HTTP on embedded Jetty 12: the SDK's servlet at {@code /mcp}. */
+/**
+ * Streamable HTTP on embedded Jetty 12: the SDK's servlet at {@code /mcp}, behind the kernel's filters (Host/Origin
+ * guard, then the requests the kernel answers itself).
+ */
 public final class StreamableHttpTransport implements AutoCloseable {
     public static final String ENDPOINT = "/mcp";
 
@@ -17,7 +25,12 @@ public final class StreamableHttpTransport implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
 
-    public StreamableHttpTransport(McpJsonMapper json, String host, int port) {
+    /** Which Host and Origin header values are accepted besides loopback ones; {@code *} accepts any. */
+    public record AllowedPeers(List<String> hosts, List<String> origins) {
+    }
+
+    public StreamableHttpTransport(McpJsonMapper json, String host, int port, AllowedPeers peers,
+            RequestInterceptor interceptor) {
         this.provider = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
                 .mcpEndpoint(ENDPOINT)
@@ -30,11 +43,21 @@ public final class StreamableHttpTransport implements AutoCloseable {
         connector.setPort(port);
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
+        context.addFilter(new FilterHolder(new HeaderGuardFilter(withBindHost(peers.hosts(), host), peers.origins())),
+                "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new InterceptFilter(json, interceptor)), ENDPOINT,
+                EnumSet.of(DispatcherType.REQUEST));
         ServletHolder servlet = new ServletHolder("mcp", provider);
         servlet.setAsyncSupported(true);
         context.addServlet(servlet, ENDPOINT);
         jetty.setHandler(context);
         jetty.setStopTimeout(5_000);
+    }
+
+    /** A server bound to a specific non-loopback address is reached under that name too. */
+    private static List<String> withBindHost(List<String> hosts, String bindHost) {
+        boolean wildcard = bindHost.equals("0.0.0.0") || bindHost.equals("::") || bindHost.isEmpty();
+        return wildcard ? hosts : Stream.concat(hosts.stream(), Stream.of(bindHost)).toList();
     }
 
     public HttpServletStreamableServerTransportProvider provider() {

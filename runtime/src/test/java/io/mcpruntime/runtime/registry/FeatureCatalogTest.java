@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class ToolCatalogTest {
+class FeatureCatalogTest {
     private static final PluginId WEATHER = new PluginId(7, "com.acme.weather", "1.0.0", "weather");
     private static final PluginId IMPOSTOR = new PluginId(9, "com.evil.weather", "6.6.6", "weather");
     private static final PluginId OTHER = new PluginId(11, "com.acme.other", "1.0.0", "other");
@@ -25,65 +25,65 @@ class ToolCatalogTest {
 
     @Test
     void underErrorTheFirstPluginKeepsItsNamespaceAndTheNewcomerIsRefused() {
-        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
         ToolDefinition original = tool("weather_forecast", WEATHER);
         catalog.register(List.of(original));
         ToolDefinition intruder = tool("weather_alerts", IMPOSTOR);
-        ToolCatalog.Registration refused = catalog.register(List.of(intruder));
-        assertSame(original, catalog.find("weather_forecast"));
-        assertNull(catalog.find("weather_alerts"), "the whole namespace belongs to the first plugin");
+        FeatureCatalog.Registration refused = catalog.register(List.of(intruder));
+        assertSame(original, catalog.tool("weather_forecast"));
+        assertNull(catalog.tool("weather_alerts"), "the whole namespace belongs to the first plugin");
         assertEquals(List.of(), catalog.servedOf(refused));
         assertEquals("namespace 'weather' belongs to plugin com.acme.weather 1.0.0", catalog.refused().get(intruder));
     }
 
     @Test
     void underReplaceTheNewcomerWinsAndTheShadowedPluginReturnsWhenItLeaves() {
-        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.REPLACE, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.REPLACE, TagFilter.NONE);
         ToolDefinition original = tool("weather_forecast", WEATHER);
         catalog.register(List.of(original));
         ToolDefinition replacement = tool("weather_forecast", IMPOSTOR);
-        ToolCatalog.Registration newcomer = catalog.register(List.of(replacement));
-        assertSame(replacement, catalog.find("weather_forecast"));
+        FeatureCatalog.Registration newcomer = catalog.register(List.of(replacement));
+        assertSame(replacement, catalog.tool("weather_forecast"));
         catalog.unregister(newcomer);
-        assertSame(original, catalog.find("weather_forecast"));
+        assertSame(original, catalog.tool("weather_forecast"));
     }
 
     @Test
     void underWarnTheNewcomerWinsToo() {
-        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.WARN, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.WARN, TagFilter.NONE);
         catalog.register(List.of(tool("weather_forecast", WEATHER)));
         ToolDefinition replacement = tool("weather_forecast", IMPOSTOR);
         catalog.register(List.of(replacement));
-        assertSame(replacement, catalog.find("weather_forecast"));
+        assertSame(replacement, catalog.tool("weather_forecast"));
     }
 
     @Test
     void aToolNameCollidingAcrossNamespacesIsRefused() {
-        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
         catalog.register(List.of(tool("other_a_b", OTHER)));
         ToolDefinition collision = tool("other_a_b", new PluginId(12, "com.acme.other_a", "1", "other_a"));
         catalog.register(List.of(collision));
-        assertEquals("name taken by plugin com.acme.other 1.0.0", catalog.refused().get(collision));
+        assertEquals("taken by plugin com.acme.other 1.0.0", catalog.refused().get(collision));
     }
 
     @Test
     void tagFilteredToolsAreNotServed() {
-        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR,
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR,
                 new TagFilter(Set.of("public"), Set.of("dangerous")));
         catalog.register(List.of(tool("other_a", OTHER, "public"), tool("other_b", OTHER, "public", "dangerous"),
                 tool("other_c", OTHER)));
-        assertEquals(List.of("other_a"), catalog.snapshot().stream().map(ToolDefinition::name).toList());
+        assertEquals(List.of("other_a"), catalog.tools().stream().map(ToolDefinition::name).toList());
     }
 
     @Test
     void listenersGetOneBatchPerChangeAndTheCurrentToolsWhenSubscribing() {
-        ToolCatalog catalog = new ToolCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
         catalog.register(List.of(tool("weather_a", WEATHER)));
         catalog.subscribe(tools -> {
             events.add("snapshot " + tools.size());
             return (added, removed) -> events.add(added.size() + "+" + removed.size() + "-");
         });
-        ToolCatalog.Registration batch = catalog.register(List.of(tool("weather_b", WEATHER),
+        FeatureCatalog.Registration batch = catalog.register(List.of(tool("weather_b", WEATHER),
                 tool("weather_c", WEATHER)));
         catalog.unregister(batch);
         assertEquals(List.of("snapshot 1", "2+0-", "0+2-"), events);

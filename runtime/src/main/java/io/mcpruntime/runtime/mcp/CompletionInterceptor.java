@@ -1,0 +1,62 @@
+package io.mcpruntime.runtime.mcp;
+
+import io.mcpruntime.runtime.registry.CompletionDefinition;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
+import io.mcpruntime.runtime.transport.RequestInterceptor;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.util.List;
+import reactor.core.publisher.Mono;
+
+/**
+ * Serves {@code completion/complete} from the catalog. The SDK only knows completions fixed when the server is
+ * built; plugins come and go, so the kernel answers this method itself. An argument nobody completes gets an empty
+ * list, as the SDK would answer.
+ */
+public final class CompletionInterceptor implements RequestInterceptor {
+    private static final McpSchema.CompleteResult NOTHING =
+            new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(List.of(), 0, false));
+
+    private final FeatureCatalog catalog;
+    private final McpJsonMapper json;
+    private final SdkFeatures features;
+
+    public CompletionInterceptor(FeatureCatalog catalog, McpJsonMapper json, SdkFeatures features) {
+        this.catalog = catalog;
+        this.json = json;
+        this.features = features;
+    }
+
+    @Override
+    public Mono<Object> intercept(String method, Object params) {
+        if (!McpSchema.METHOD_COMPLETION_COMPLETE.equals(method)) {
+            return null;
+        }
+        McpSchema.CompleteRequest request = json.convertValue(params, new TypeRef<>() { });
+        CompletionDefinition completion = find(request);
+        if (completion == null) {
+            return Mono.just(NOTHING);
+        }
+        String typed = request.argument().value() == null ? "" : request.argument().value();
+        return features.onWorker("completion of " + completion.target(), () -> {
+            List<String> values = completion.completer().complete(typed);
+            return new McpSchema.CompleteResult(
+                    new McpSchema.CompleteResult.CompleteCompletion(values, values.size(), false));
+        });
+    }
+
+    private CompletionDefinition find(McpSchema.CompleteRequest request) {
+        if (request.ref() == null || request.argument() == null) {
+            return null;
+        }
+        if (request.ref() instanceof McpSchema.PromptReference prompt) {
+            return catalog.completion(CompletionDefinition.Kind.PROMPT, prompt.name(), request.argument().name());
+        }
+        if (request.ref() instanceof McpSchema.ResourceReference resource) {
+            return catalog.completion(CompletionDefinition.Kind.RESOURCE_TEMPLATE, resource.uri(),
+                    request.argument().name());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,176 @@
+package io.mcpruntime.runtime.registry;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
+
+/**
+ * The live set of features (tools, resources, templates, prompts, completions), by key. Each plugin component
+ * registers its features as one batch; what is served is computed from all registrations in arrival order under
+ * the {@link DuplicatePolicy} and the {@link TagFilter}, so a plugin that was shadowed comes back when the one that
+ * displaced it leaves. Every change reaches the listeners (the MCP servers) as one batch.
+ */
+public final class FeatureCatalog {
+    private static final Logger LOG = LoggerFactory.getLogger(FeatureCatalog.class);
+
+    private final DuplicatePolicy policy;
+    private final TagFilter filter;
+    private final List<Registration> registrations = new ArrayList<>();
+    private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Map<String, Feature> served = Map.of();
+    private volatile Map<Feature, String> refused = Map.of();
+
+    public FeatureCatalog(DuplicatePolicy policy, TagFilter filter) {
+        this.policy = policy;
+        this.filter = filter;
+    }
+
+    /** A batch of features from one plugin component; hand it back to {@link #unregister} when it goes away. */
+    public static final class Registration {
+        private final List<Feature> features;
+
+        private Registration(List<Feature> features) {
+            this.features = List.copyOf(features);
+        }
+    }
+
+    /**
+     * Creates a listener from the tools served now and subscribes it, atomically: no change is lost or seen
+     * twice between the snapshot and the subscription.
+     */
+    public synchronized <L extends CatalogListener> L subscribe(Function<List<Feature>, L> fromSnapshot) {
+        L listener = fromSnapshot.apply(snapshot());
+        listeners.add(listener);
+        return listener;
+    }
+
+    public void removeListener(CatalogListener listener) {
+        listeners.remove(listener);
+    }
+
+    public synchronized Registration register(List<? extends Feature> features) {
+        List<Feature> filtered = new ArrayList<>();
+        for (Feature feature : features) {
+            if (filter.accepts(feature.tags())) {
+                filtered.add(feature);
+            } else {
+                LOG.info("{} of plugin {} is filtered out by its tags {}", feature.key(), feature.owner(),
+                        feature.tags());
+            }
+        }
+        Registration registration = new Registration(filtered);
+        registrations.add(registration);
+        recompute();
+        return registration;
+    }
+
+    public synchronized void unregister(Registration registration) {
+        if (registrations.remove(registration)) {
+            recompute();
+        }
+    }
+
+    /** The keys of a registration's features that are actually served. */
+    public List<String> servedOf(Registration registration) {
+        return registration.features.stream().filter(f -> served.get(f.key()) == f).map(Feature::key).toList();
+    }
+
+    /** Why features are not served: feature → reason, for diagnostics. */
+    public Map<Feature, String> refused() {
+        return refused;
+    }
+
+    /** The served tool of that name, or null. */
+    public ToolDefinition tool(String name) {
+        return served.get(name) instanceof ToolDefinition tool ? tool : null;
+    }
+
+    /** The served completion for that target and argument, or null. */
+    public CompletionDefinition completion(CompletionDefinition.Kind kind, String target, String argument) {
+        return served.get(CompletionDefinition.key(kind, target, argument)) instanceof CompletionDefinition c ? c : null;
+    }
+
+    public List<ToolDefinition> tools() {
+        return served.values().stream().filter(ToolDefinition.class::isInstance).map(ToolDefinition.class::cast)
+                .toList();
+    }
+
+    public List<Feature> snapshot() {
+        return List.copyOf(served.values());
+    }
+
+    private void recompute() {
+        List<Registration> order = new ArrayList<>(registrations);
+        if (policy != DuplicatePolicy.ERROR) {
+            Collections.reverse(order); // the newest claim wins
+        }
+        Map<String, PluginId> namespaceOwners = new LinkedHashMap<>();
+        Map<String, Feature> next = new LinkedHashMap<>();
+        Map<Feature, String> nextRefused = new LinkedHashMap<>();
+        for (Registration registration : order) {
+            for (Feature feature : registration.features) {
+                PluginId owner = namespaceOwners.computeIfAbsent(feature.owner().namespace(), ns -> feature.owner());
+                Feature holder = next.get(feature.key());
+                if (owner.bundleId() != feature.owner().bundleId()) {
+                    nextRefused.put(feature, "namespace '" + feature.owner().namespace() + "' belongs to plugin "
+                            + owner);
+                } else if (holder != null && holder != feature) {
+                    nextRefused.put(feature, "taken by plugin " + holder.owner());
+                } else {
+                    next.put(feature.key(), feature);
+                }
+            }
+        }
+        Map<String, Feature> previous = served;
+        served = Collections.unmodifiableMap(next);
+        reportNewRefusals(nextRefused);
+        refused = Collections.unmodifiableMap(nextRefused);
+        List<Feature> added = next.values().stream().filter(f -> previous.get(f.key()) != f).toList();
+        List<Feature> removed = previous.values().stream().filter(f -> !next.containsKey(f.key())).toList();
+        fire(added, removed);
+    }
+
+    private void reportNewRefusals(Map<Feature, String> nextRefused) {
+        Set<Feature> known = new HashSet<>(refused.keySet());
+        Level level = switch (policy) {
+            case ERROR -> Level.ERROR;
+            case WARN -> Level.WARN;
+            case REPLACE -> Level.INFO;
+        };
+        nextRefused.forEach((feature, reason) -> {
+            if (!known.contains(feature)) {
+                LOG.atLevel(level).log("{} of plugin {} not served: {} (MCP_ON_DUPLICATE={})", feature.key(),
+                        feature.owner(), reason, policy.name().toLowerCase(Locale.ROOT));
+            }
+        });
+    }
+
+    private void fire(List<Feature> added, List<Feature> removed) {
+        if (added.isEmpty() && removed.isEmpty()) {
+            return;
+        }
+        for (CatalogListener listener : listeners) {
+            try {
+                listener.featuresChanged(added, removed);
+            } catch (RuntimeException e) {
+                LOG.error("Listener {} failed on a catalog change", listener, e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "FeatureCatalog" + served.keySet().stream().sorted().collect(Collectors.joining(", ", "[", "]"));
+    }
+}
