@@ -62,7 +62,7 @@ public final class FeatureCatalog {
     public synchronized Registration register(List<? extends Feature> features) {
         List<Feature> filtered = new ArrayList<>();
         for (Feature feature : features) {
-            if (filter.accepts(feature.tags())) {
+            if (filter.accepts(feature.tags()) || feature.owner().isKernel()) {
                 filtered.add(feature);
             } else {
                 LOG.info("{} of plugin {} is filtered out by its tags {}", feature.key(), feature.owner(),

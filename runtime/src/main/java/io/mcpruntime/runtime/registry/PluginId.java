@@ -6,6 +6,11 @@ package io.mcpruntime.runtime.registry;
  */
 public record PluginId(long bundleId, String symbolicName, String version, String namespace) {
 
+    /** The kernel's own features (bundle 0, the framework) are not plugins: operator tag filters leave them be. */
+    public boolean isKernel() {
+        return bundleId == 0;
+    }
+
     @Override
     public String toString() {
         return symbolicName + " " + version;

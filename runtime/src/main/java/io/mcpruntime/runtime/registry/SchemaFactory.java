@@ -42,8 +42,11 @@ final class SchemaFactory {
                 })
                 .withRequiredCheck(field -> field.getType().getErasedType().isPrimitive()
                         || param(field) != null && param(field).required() && !ParamKeywords.hasDefault(param(field)))
-                .withInstanceAttributeOverride((node, field, context) -> ParamKeywords.apply(node, param(field),
-                        field.getType().getErasedType(), mapper));
+                .withInstanceAttributeOverride((node, field, context) -> {
+                    if (!field.isFakeContainerItemScope()) { // the keywords belong to the field, not its items
+                        ParamKeywords.apply(node, param(field), field.getType().getErasedType(), mapper);
+                    }
+                });
         this.generator = new SchemaGenerator(config.build());
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarInputStream;
@@ -26,9 +27,14 @@ final class Fixtures {
 
     /** The same jar with another Bundle-Version: an update of the plugin, as its next release would be. */
     static Path withBundleVersion(String fixture, String version, Path target) throws IOException {
+        return withHeaders(fixture, Map.of("Bundle-Version", version), target);
+    }
+
+    /** The same jar with some manifest headers replaced, e.g. another symbolic name: another plugin. */
+    static Path withHeaders(String fixture, Map<String, String> headers, Path target) throws IOException {
         try (JarInputStream in = new JarInputStream(Files.newInputStream(file(fixture)))) {
             Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().put(new Attributes.Name("Bundle-Version"), version);
+            headers.forEach((name, value) -> manifest.getMainAttributes().put(new Attributes.Name(name), value));
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(target), manifest)) {
                 for (JarEntry entry; (entry = in.getNextJarEntry()) != null; ) {
                     out.putNextEntry(new JarEntry(entry.getName()));

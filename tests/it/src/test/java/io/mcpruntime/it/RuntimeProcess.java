@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -29,10 +30,17 @@ final class RuntimeProcess implements AutoCloseable {
 
     /** Starts the server on a free port with the given plugins folder. */
     static RuntimeProcess startHttp(Path plugins, String... extraArgs) throws Exception {
+        return startHttp(plugins, Map.of(), extraArgs);
+    }
+
+    /** Starts the server with extra environment variables (the MCP_* settings). */
+    static RuntimeProcess startHttp(Path plugins, Map<String, String> environment, String... extraArgs)
+            throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", Distribution.launcher().toString(),
                 "--port", "0", "--plugins", plugins.toString()));
         command.addAll(List.of(extraArgs));
         ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         return new RuntimeProcess(builder.start());
     }

@@ -1,0 +1,74 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A second plugin claims the namespace of one already serving (another bundle whose tools are also greeter_*).
+ * Under "error" the first keeps it and the newcomer is refused with a log line; under "warn" and "replace" the
+ * newcomer takes over, and the first comes back when the newcomer leaves.
+ */
+class DuplicatePolicyIT {
+    private static final Map<String, Object> ANN = Map.of("name", "Ann");
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @TempDir
+    Path plugins;
+
+    @TempDir
+    Path scratch;
+
+    @ParameterizedTest
+    @CsvSource({
+        "error,   1.0.0, ERROR",
+        "warn,    9.0.0, WARN",
+        "replace, 9.0.0, INFO"
+    })
+    void theNamespaceGoesToThePluginThePolicySays(String policy, String winner, String level) throws Exception {
+        Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--on-duplicate", policy);
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            assertEquals("Hello, Ann from greeter 1.0.0", hello(client));
+
+            Path impostor = Fixtures.withHeaders("greeter.jar", Map.of(
+                    "Bundle-SymbolicName", "io.mcpruntime.fixtures.impostor.greeter", "Bundle-Version", "9.0.0"),
+                    scratch.resolve("impostor.jar"));
+            Files.copy(impostor, plugins.resolve("impostor.jar"));
+            String shadowed = "1.0.0".equals(winner) ? "io.mcpruntime.fixtures.impostor.greeter 9.0.0"
+                    : "io.mcpruntime.fixtures.greeter 1.0.0";
+            runtime.awaitStderr(Pattern.compile(level + " .*greeter_hello of plugin " + Pattern.quote(shadowed)
+                    + " not served: .*MCP_ON_DUPLICATE=" + policy), WAIT);
+            assertEquals("Hello, Ann from greeter " + winner, hello(client));
+
+            Files.delete(plugins.resolve("impostor.jar"));
+            awaitAnswer(client, "Hello, Ann from greeter 1.0.0");
+        }
+    }
+
+    private static String hello(McpSyncClient client) {
+        return Clients.text(Clients.call(client, "greeter_hello", ANN));
+    }
+
+    private static void awaitAnswer(McpSyncClient client, String expected) throws InterruptedException {
+        String last = null;
+        for (int i = 0; i < 100 && !expected.equals(last); i++) {
+            try {
+                last = hello(client);
+            } catch (McpError e) {
+                last = e.getMessage();
+            }
+            Thread.sleep(100);
+        }
+        assertEquals(expected, last);
+    }
+}

@@ -1,0 +1,63 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Settings an operator uses to shape what is served: tag filters and strict arguments. */
+class OperatorSettingsIT {
+    @TempDir
+    Path plugins;
+
+    @BeforeEach
+    void examplePlugin() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+    }
+
+    @Test
+    void anExcludedTagHidesToolsFromListingAndCalling() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_EXCLUDE_TAGS", "slow"));
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            List<String> tools = Clients.pluginToolNames(client);
+            assertTrue(tools.contains("example_echo"));
+            assertTrue(!tools.contains("example_countdown"), tools.toString());
+            McpError direct = assertThrows(McpError.class,
+                    () -> Clients.call(client, "example_countdown", Map.of("seconds", 1)));
+            assertTrue(direct.getMessage().startsWith("Unknown tool"));
+            McpSchema.CallToolResult routed = Clients.call(client, "mcp_call_tool",
+                    Map.of("name", "example_countdown", "arguments", Map.of("seconds", 1)));
+            assertTrue(routed.isError(), "the router cannot reach a filtered tool either");
+        }
+    }
+
+    @Test
+    void anIncludeListServesOnlyToolsWithOneOfItsTags() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--include-tags", "basic");
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            assertEquals(List.of("example_echo"), Clients.pluginToolNames(client));
+            assertEquals(List.of("mcp_call_tool", "mcp_find_tools", "example_echo").size(),
+                    client.listTools().tools().size(), "the kernel's own tools are not filtered");
+        }
+    }
+
+    @Test
+    void strictArgumentsRejectStringifiedJsonNamingTheField() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--no-repair-arguments");
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            McpSchema.CallToolResult result = Clients.call(client, "example_stats", Map.of("values", "[1,2]"));
+            assertTrue(result.isError());
+            assertEquals("Invalid arguments for tool 'example_stats': /values: string found, array expected",
+                    Clients.text(result));
+        }
+    }
+}
