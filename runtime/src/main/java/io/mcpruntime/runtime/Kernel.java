@@ -7,6 +7,8 @@ import io.mcpruntime.runtime.framework.FrameworkSettings;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.CompletionInterceptor;
+import io.mcpruntime.runtime.ops.AdminTools;
+import io.mcpruntime.runtime.ops.PluginReport;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
@@ -78,6 +80,10 @@ public final class Kernel implements AutoCloseable {
         ComponentScanner scanner = new ComponentScanner(json.objectMapper());
         if (settings.routerTools()) {
             catalog.register(scanner.scan(new RouterTools(catalog, invoker), RouterTools.KERNEL));
+        }
+        if (settings.adminTools()) {
+            catalog.register(scanner.scan(new AdminTools(new PluginReport(framework::pluginFiles, catalog)),
+                    RouterTools.KERNEL));
         }
         new ComponentTracker(framework.context(), catalog, scanner).open();
         new McpToolTracker(framework.context(), catalog, json.objectMapper()).open();

@@ -82,6 +82,12 @@ public final class Main implements Callable<Integer> {
                     + "(env MCP_ROUTER_TOOLS, default ${DEFAULT-VALUE}).")
     boolean routerTools;
 
+    @Option(names = "--admin-tools", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_ADMIN_TOOLS:-true}",
+            description = "Serve mcp_plugins, which shows every plugin's state and problems "
+                    + "(env MCP_ADMIN_TOOLS, default ${DEFAULT-VALUE}).")
+    boolean adminTools;
+
     @Option(names = "--client-request-timeout", defaultValue = "${env:MCP_CLIENT_REQUEST_TIMEOUT:-300}",
             paramLabel = "SECONDS", description = "How long sampling, elicitation and roots requests to the client "
                     + "may take (env MCP_CLIENT_REQUEST_TIMEOUT, default ${DEFAULT-VALUE}).")
@@ -122,6 +128,7 @@ public final class Main implements Callable<Integer> {
                 new TagFilter(withoutBlanks(includeTags), withoutBlanks(excludeTags)),
                 repairArguments,
                 routerTools,
+                adminTools,
                 Duration.ofSeconds(clientRequestTimeoutSeconds),
                 List.copyOf(withoutBlanks(allowedHosts)),
                 List.copyOf(withoutBlanks(allowedOrigins)));

@@ -20,6 +20,7 @@ import java.util.List;
  * @param tagFilter which tools are served, by tag
  * @param repairArguments whether stringified JSON arguments are repaired (false: strict)
  * @param routerTools whether the kernel's mcp_find_tools and mcp_call_tool are served
+ * @param adminTools whether the kernel's mcp_plugins is served
  * @param clientRequestTimeout how long a request to the client (sampling, elicitation, roots) may take
  * @param allowedHosts Host header values accepted besides loopback names ({@code *}: any)
  * @param allowedOrigins Origin header values accepted besides loopback origins ({@code *}: any)
@@ -36,6 +37,7 @@ public record RuntimeSettings(
         TagFilter tagFilter,
         boolean repairArguments,
         boolean routerTools,
+        boolean adminTools,
         Duration clientRequestTimeout,
         List<String> allowedHosts,
         List<String> allowedOrigins) {

@@ -49,6 +49,11 @@ public final class EmbeddedFramework implements AutoCloseable {
         return framework.getBundleContext();
     }
 
+    /** The jars of the plugins folder, with their state and why they do not serve. */
+    public List<PluginFile> pluginFiles() {
+        return monitor.pluginFiles();
+    }
+
     /** Waits (briefly) until the plugins already in the folder at start have been dealt with. */
     public void awaitInitialScan() throws InterruptedException, IOException {
         monitor.awaitInitialScan();

@@ -5,7 +5,11 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +39,8 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private final BundleContext context;
     private final Path folder;
     private final Duration resolveGrace;
-    private final Supplier<Set<Path>> rejectedFiles;
+    private final Supplier<Map<Path, String>> rejectedFiles;
+    private final Map<Long, String> unresolved = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "mcp-plugin-monitor");
         thread.setDaemon(true);
@@ -44,7 +49,7 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private volatile long lastEventNanos = System.nanoTime();
 
     PluginFolderMonitor(BundleContext context, Path folder, Duration pollInterval,
-            Supplier<Set<Path>> rejectedFiles) {
+            Supplier<Map<Path, String>> rejectedFiles) {
         this.context = context;
         this.rejectedFiles = rejectedFiles;
         this.folder = folder.toAbsolutePath().normalize();
@@ -62,11 +67,13 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
         }
         switch (event.getType()) {
             case BundleEvent.INSTALLED, BundleEvent.UPDATED -> {
+                unresolved.remove(bundle.getBundleId());
                 LOG.info("Plugin file {} {}: {} {}", file.getFileName(),
                         event.getType() == BundleEvent.INSTALLED ? "installed" : "updated",
                         bundle.getSymbolicName(), bundle.getVersion());
                 timer.schedule(() -> reportIfUnresolved(bundle, file), resolveGrace.toMillis(), TimeUnit.MILLISECONDS);
             }
+            case BundleEvent.RESOLVED -> unresolved.remove(bundle.getBundleId());
             case BundleEvent.UNINSTALLED -> LOG.info("Plugin file {} removed: {} {}", file.getFileName(),
                     bundle.getSymbolicName(), bundle.getVersion());
             default -> { }
@@ -79,8 +86,10 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
         }
         context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
         if (bundle.getState() == Bundle.INSTALLED) {
-            LOG.error("Plugin file {} ({} {}) cannot start: {}", file.getFileName(), bundle.getSymbolicName(),
-                    bundle.getVersion(), missingRequirements(bundle));
+            String problem = "cannot start: " + missingRequirements(bundle);
+            unresolved.put(bundle.getBundleId(), problem);
+            LOG.error("Plugin file {} ({} {}) {}", file.getFileName(), bundle.getSymbolicName(),
+                    bundle.getVersion(), problem);
         }
     }
 
@@ -122,8 +131,35 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private Set<Path> handledFiles() {
         Set<Path> handled = Stream.of(context.getBundles()).map(PluginFolderMonitor::fileOf)
                 .filter(p -> p != null).collect(Collectors.toSet());
-        handled.addAll(rejectedFiles.get());
+        handled.addAll(rejectedFiles.get().keySet());
         return handled;
+    }
+
+    /** Every jar of the folder: its bundle and state, or why it is rejected. */
+    List<PluginFile> pluginFiles() {
+        List<PluginFile> files = new ArrayList<>();
+        for (Bundle bundle : context.getBundles()) {
+            Path file = fileOf(bundle);
+            if (file != null && folder.equals(file.getParent()) && bundle.getState() != Bundle.UNINSTALLED) {
+                files.add(new PluginFile(file.getFileName().toString(), bundle.getBundleId(),
+                        bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
+                        unresolved.get(bundle.getBundleId())));
+            }
+        }
+        rejectedFiles.get().forEach((file, problem) -> files.add(new PluginFile(file.getFileName().toString(), -1,
+                null, null, "REJECTED", problem)));
+        files.sort(Comparator.comparing(PluginFile::file));
+        return files;
+    }
+
+    private static String stateName(int state) {
+        return switch (state) {
+            case Bundle.ACTIVE -> "ACTIVE";
+            case Bundle.RESOLVED -> "RESOLVED";
+            case Bundle.STARTING -> "STARTING";
+            case Bundle.STOPPING -> "STOPPING";
+            default -> "INSTALLED";
+        };
     }
 
     static Path fileOf(Bundle bundle) {

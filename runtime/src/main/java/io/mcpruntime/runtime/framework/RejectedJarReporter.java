@@ -6,7 +6,7 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
@@ -27,7 +27,7 @@ final class RejectedJarReporter implements InvocationHandler {
     private static final String INSTALLER = "org.apache.felix.fileinstall.ArtifactInstaller";
 
     private final Path folder;
-    private final Set<Path> rejected = ConcurrentHashMap.newKeySet();
+    private final Map<Path, String> rejected = new ConcurrentHashMap<>();
 
     private RejectedJarReporter(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -43,9 +43,9 @@ final class RejectedJarReporter implements InvocationHandler {
         return reporter;
     }
 
-    /** The files of the folder that are known not to be plugins. */
-    Set<Path> rejected() {
-        return Set.copyOf(rejected);
+    /** The files of the folder that are known not to be plugins, with the reason. */
+    Map<Path, String> rejected() {
+        return Map.copyOf(rejected);
     }
 
     @Override
@@ -64,7 +64,7 @@ final class RejectedJarReporter implements InvocationHandler {
     private Object report(File file) {
         String problem = problemWith(file);
         if (problem != null) {
-            rejected.add(path(file));
+            rejected.put(path(file), problem);
             LOG.error("Plugin file {} {}; it is ignored", file.getName(), problem);
         }
         return null;

@@ -15,6 +15,7 @@ import java.util.Map;
  * call any tool by name, so a tool deployed after the client connected is usable at once.
  */
 public final class RouterTools implements McpPlugin {
+    /** The owner of the kernel's own tools (namespace mcp). */
     public static final PluginId KERNEL = new PluginId(0, "mcp-runtime", "kernel", "mcp");
 
     private final FeatureCatalog catalog;
@@ -47,7 +48,7 @@ public final class RouterTools implements McpPlugin {
         List<String> words = query == null ? List.of()
                 : List.of(query.toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
         List<ToolSummary> matches = catalog.tools().stream()
-                .filter(t -> !KERNEL.equals(t.owner()))
+                .filter(t -> !t.owner().isKernel())
                 .filter(t -> tag == null || tag.isBlank() || t.tags().contains(tag))
                 .filter(t -> words.stream().allMatch(w -> searchText(t).contains(w)))
                 .sorted(Comparator.comparing(ToolDefinition::name))
@@ -66,7 +67,7 @@ public final class RouterTools implements McpPlugin {
             Map<String, Object> arguments,
             ToolContext context) {
         ToolDefinition tool = catalog.tool(name);
-        if (tool == null || KERNEL.equals(tool.owner())) {
+        if (tool == null || tool.owner().isKernel()) {
             return ToolResult.error("No tool named '" + name + "'; use mcp_find_tools to see which tools exist");
         }
         return invoker.invoke(tool, arguments, context);

@@ -34,6 +34,13 @@ class BrokenPluginsIT {
 
             try (McpSyncClient client = Clients.sync(Clients.http(endpoint), tools -> { })) {
                 assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
+                Map<?, ?> missing = Clients.pluginStatus(client, "missing-import.jar");
+                assertEquals("INSTALLED", missing.get("state"));
+                assertTrue(String.valueOf(missing.get("problem")).contains("com.fasterxml.jackson.databind"));
+                Map<?, ?> plain = Clients.pluginStatus(client, "plain.jar");
+                assertEquals("REJECTED", plain.get("state"));
+                assertTrue(String.valueOf(plain.get("problem")).startsWith("is not an OSGi bundle"));
+                assertEquals("ACTIVE", Clients.pluginStatus(client, "example.jar").get("state"));
                 assertEquals("still here", Clients.text(Clients.call(client, "example_echo",
                         Map.of("message", "still here"))));
 

@@ -72,6 +72,14 @@ final class Clients {
         return client.callTool(new McpSchema.CallToolRequest(tool, arguments));
     }
 
+    /** What the kernel's mcp_plugins says about one plugin file. */
+    static Map<?, ?> pluginStatus(McpSyncClient client, String file) {
+        List<?> plugins = (List<?>) ((Map<?, ?>) call(client, "mcp_plugins", Map.of()).structuredContent())
+                .get("plugins");
+        return plugins.stream().map(p -> (Map<?, ?>) p).filter(p -> file.equals(p.get("file"))).findFirst()
+                .orElseThrow(() -> new AssertionError("mcp_plugins does not list " + file + ": " + plugins));
+    }
+
     static String text(McpSchema.CallToolResult result) {
         return ((McpSchema.TextContent) result.content().get(0)).text();
     }

@@ -49,6 +49,10 @@ class DuplicatePolicyIT {
             runtime.awaitStderr(Pattern.compile(level + " .*greeter_hello of plugin " + Pattern.quote(shadowed)
                     + " not served: .*MCP_ON_DUPLICATE=" + policy), WAIT);
             assertEquals("Hello, Ann from greeter " + winner, hello(client));
+            Map<?, ?> loser = Clients.pluginStatus(client, "1.0.0".equals(winner) ? "impostor.jar" : "greeter.jar");
+            assertEquals(Map.of("greeter_hello", "namespace 'greeter' belongs to plugin " + ("1.0.0".equals(winner)
+                    ? "io.mcpruntime.fixtures.greeter 1.0.0" : "io.mcpruntime.fixtures.impostor.greeter 9.0.0")),
+                    loser.get("refused"), "the refused plugin shows why");
 
             Files.delete(plugins.resolve("impostor.jar"));
             awaitAnswer(client, "Hello, Ann from greeter 1.0.0");

@@ -1,0 +1,49 @@
+package io.mcpruntime.runtime.ops;
+
+import io.mcpruntime.runtime.framework.PluginFile;
+import io.mcpruntime.runtime.registry.Feature;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * What every jar in the plugins folder is doing: its bundle state, why it does not serve (missing package, not a
+ * bundle), what it serves, and what it contributes but is refused (a namespace or name held by another plugin).
+ */
+public final class PluginReport {
+    private final Supplier<List<PluginFile>> files;
+    private final FeatureCatalog catalog;
+
+    public PluginReport(Supplier<List<PluginFile>> files, FeatureCatalog catalog) {
+        this.files = files;
+        this.catalog = catalog;
+    }
+
+    /** One plugin file's status. */
+    public record PluginStatus(String file, String symbolicName, String version, String state, String problem,
+            List<String> serves, Map<String, String> refused) {
+    }
+
+    public List<PluginStatus> plugins() {
+        List<Feature> served = catalog.snapshot();
+        Map<Feature, String> refused = catalog.refused();
+        return files.get().stream().map(file -> new PluginStatus(file.file(), file.symbolicName(), file.version(),
+                file.state(), file.problem(),
+                served.stream().filter(f -> f.owner().bundleId() == file.bundleId()).map(Feature::key).sorted()
+                        .toList(),
+                refusedOf(refused, file.bundleId())))
+                .toList();
+    }
+
+    private static Map<String, String> refusedOf(Map<Feature, String> refused, long bundleId) {
+        Map<String, String> mine = new TreeMap<>();
+        refused.forEach((feature, reason) -> {
+            if (feature.owner().bundleId() == bundleId) {
+                mine.put(feature.key(), reason);
+            }
+        });
+        return mine;
+    }
+}
