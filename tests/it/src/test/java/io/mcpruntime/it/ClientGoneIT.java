@@ -1,0 +1,44 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A client that goes away in the middle of a call that keeps reporting progress and logging: the plugin's
+ * context calls do not throw (the tool would fail with an error line), and the server keeps serving others.
+ */
+class ClientGoneIT {
+    @TempDir
+    Path plugins;
+
+    @Test
+    void contextCallsAfterTheClientLeftNeverReachThePluginAsErrors() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
+            McpAsyncClient leaving = Clients.async(Clients.http(runtime.endpoint()));
+            leaving.setLoggingLevel(McpSchema.LoggingLevel.DEBUG).block();
+            leaving.callTool(new McpSchema.CallToolRequest("example_countdown", Map.of("seconds", 3),
+                    Map.of("progressToken", "gone-1"))).subscribe(r -> { }, e -> { });
+            Thread.sleep(1200);
+            leaving.close(); // drops the connection while the countdown still reports progress
+
+            Thread.sleep(3000); // the countdown runs to its end, sending into the void
+            List<String> errors = runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList();
+            assertEquals(List.of(), errors, "no error lines");
+            try (McpSyncClient next = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                assertEquals("still serving", Clients.text(Clients.call(next, "example_echo",
+                        Map.of("message", "still serving"))));
+            }
+            assertTrue(runtime.isAlive());
+        }
+    }
+}
