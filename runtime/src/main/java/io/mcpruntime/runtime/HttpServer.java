@@ -21,7 +21,7 @@ final class HttpServer {
         try (Kernel kernel = Kernel.boot(settings)) {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
                     settings.port(), new StreamableHttpTransport.AllowedPeers(settings.allowedHosts(),
-                            settings.allowedOrigins()), kernel.interceptor());
+                            settings.allowedOrigins()), kernel.interceptor(), settings.maxRequestBytes());
             try (McpServerBinding ignored = kernel.bind(http.provider()); http) {
                 http.start();
                 StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint(), settings.plugins(),

@@ -18,6 +18,7 @@ import io.mcpruntime.runtime.registry.McpToolTracker;
 import io.mcpruntime.runtime.registry.RouterTools;
 import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
+import io.mcpruntime.runtime.transport.DiscoverInterceptor;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
@@ -25,6 +26,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -55,7 +57,8 @@ public final class Kernel implements AutoCloseable {
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments());
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, settings.clientRequestTimeout());
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"));
-        this.interceptor = new CompletionInterceptor(catalog, json.mapper(), features);
+        this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(),
+                new CompletionInterceptor(catalog, json.mapper(), features)));
     }
 
     /** Starts the framework and waits (briefly) until the plugins already in the folder serve. */

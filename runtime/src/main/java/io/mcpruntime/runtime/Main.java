@@ -103,6 +103,11 @@ public final class Main implements Callable<Integer> {
                     + "https://app.example.com; * accepts any (env MCP_ALLOWED_ORIGINS).")
     List<String> allowedOrigins;
 
+    @Option(names = "--max-request-bytes", defaultValue = "${env:MCP_MAX_STREAM_SIZE:-10485760}", paramLabel = "BYTES",
+            description = "Largest request body accepted; larger ones get 413 (env MCP_MAX_STREAM_SIZE, default "
+                    + "${DEFAULT-VALUE}).")
+    int maxRequestBytes;
+
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -131,7 +136,8 @@ public final class Main implements Callable<Integer> {
                 adminTools,
                 Duration.ofSeconds(clientRequestTimeoutSeconds),
                 List.copyOf(withoutBlanks(allowedHosts)),
-                List.copyOf(withoutBlanks(allowedOrigins)));
+                List.copyOf(withoutBlanks(allowedOrigins)),
+                maxRequestBytes);
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

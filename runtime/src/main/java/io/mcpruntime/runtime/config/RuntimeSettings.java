@@ -24,6 +24,7 @@ import java.util.List;
  * @param clientRequestTimeout how long a request to the client (sampling, elicitation, roots) may take
  * @param allowedHosts Host header values accepted besides loopback names ({@code *}: any)
  * @param allowedOrigins Origin header values accepted besides loopback origins ({@code *}: any)
+ * @param maxRequestBytes the largest request body accepted (larger ones get 413)
  */
 public record RuntimeSettings(
         Transport transport,
@@ -40,7 +41,8 @@ public record RuntimeSettings(
         boolean adminTools,
         Duration clientRequestTimeout,
         List<String> allowedHosts,
-        List<String> allowedOrigins) {
+        List<String> allowedOrigins,
+        int maxRequestBytes) {
 
     public enum Transport { HTTP, STDIO }
 }

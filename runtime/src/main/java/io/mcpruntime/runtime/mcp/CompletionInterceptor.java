@@ -5,6 +5,7 @@ import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import reactor.core.publisher.Mono;
@@ -29,11 +30,16 @@ public final class CompletionInterceptor implements RequestInterceptor {
     }
 
     @Override
-    public Mono<Object> intercept(String method, Object params) {
+    public Mono<Object> intercept(String method, Object params, String sessionId) {
         if (!McpSchema.METHOD_COMPLETION_COMPLETE.equals(method)) {
             return null;
         }
-        McpSchema.CompleteRequest request = json.convertValue(params, new TypeRef<>() { });
+        McpSchema.CompleteRequest request = parse(params);
+        if (request == null) {
+            return Mono.error(McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+                    .message("completion/complete needs params.ref (ref/prompt or ref/resource) and params.argument "
+                            + "(name, value)").build());
+        }
         CompletionDefinition completion = find(request);
         if (completion == null) {
             return Mono.just(NOTHING);
@@ -46,10 +52,17 @@ public final class CompletionInterceptor implements RequestInterceptor {
         });
     }
 
-    private CompletionDefinition find(McpSchema.CompleteRequest request) {
-        if (request.ref() == null || request.argument() == null) {
+    private McpSchema.CompleteRequest parse(Object params) {
+        try {
+            McpSchema.CompleteRequest request = json.convertValue(params, new TypeRef<>() { });
+            return request.ref() == null || request.argument() == null || request.argument().name() == null
+                    ? null : request;
+        } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private CompletionDefinition find(McpSchema.CompleteRequest request) {
         if (request.ref() instanceof McpSchema.PromptReference prompt) {
             return catalog.completion(CompletionDefinition.Kind.PROMPT, prompt.name(), request.argument().name());
         }

@@ -1,16 +1,33 @@
 package io.mcpruntime.runtime.transport;
 
+import java.util.List;
+import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers JSON-RPC requests that the kernel serves itself, in front of the SDK, on every transport: methods whose
- * SDK handler cannot follow plugins that come and go (completion/complete).
+ * Answers JSON-RPC messages that the kernel handles itself, in front of the SDK, on every transport: methods the
+ * SDK cannot follow as plugins come and go (completion/complete), cannot do at all (notifications/cancelled over
+ * HTTP) or does not know (server/discover).
  */
 @FunctionalInterface
 public interface RequestInterceptor {
 
-    /** The result of the request, or {@code null} if the SDK should handle it. */
-    Mono<Object> intercept(String method, Object params);
+    /**
+     * The result of the request (or, for a notification, its handling), or {@code null} if the SDK should handle
+     * it. A failed Mono with an {@code McpError} becomes a JSON-RPC error.
+     *
+     * @param sessionId the MCP session the message belongs to, or {@code null}
+     */
+    Mono<Object> intercept(String method, Object params, String sessionId);
 
-    RequestInterceptor NONE = (method, params) -> null;
+    RequestInterceptor NONE = (method, params, sessionId) -> null;
+
+    /** The first interceptor that handles a message handles it. */
+    static RequestInterceptor firstOf(List<RequestInterceptor> interceptors) {
+        return (method, params, sessionId) -> interceptors.stream()
+                .map(interceptor -> interceptor.intercept(method, params, sessionId))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
 }

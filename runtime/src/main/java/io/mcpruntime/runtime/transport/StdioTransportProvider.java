@@ -108,7 +108,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private void handleRequest(McpSchema.JSONRPCRequest request) {
         Disposable.Swap slot = Disposables.swap();
         inFlight.put(request.id(), slot);
-        Mono<Object> intercepted = interceptor.intercept(request.method(), request.params());
+        Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId());
         Mono<Void> handling = intercepted == null ? session.handle(request) : answer(request, intercepted);
         slot.update(handling
                 .doFinally(signal -> inFlight.remove(request.id(), slot))

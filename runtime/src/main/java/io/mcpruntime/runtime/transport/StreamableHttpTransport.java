@@ -30,10 +30,11 @@ public final class StreamableHttpTransport implements AutoCloseable {
     }
 
     public StreamableHttpTransport(McpJsonMapper json, String host, int port, AllowedPeers peers,
-            RequestInterceptor interceptor) {
+            RequestInterceptor interceptor, int maxBodyBytes) {
         this.provider = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
                 .mcpEndpoint(ENDPOINT)
+                .maxRequestSize(maxBodyBytes)
                 .build();
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("mcp-http");
@@ -45,8 +46,10 @@ public final class StreamableHttpTransport implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.addFilter(new FilterHolder(new HeaderGuardFilter(withBindHost(peers.hosts(), host), peers.origins())),
                 "/*", EnumSet.of(DispatcherType.REQUEST));
-        context.addFilter(new FilterHolder(new InterceptFilter(json, interceptor)), ENDPOINT,
+        context.addFilter(new FilterHolder(new JsonRpcBodyFilter(json, interceptor, maxBodyBytes)), ENDPOINT,
                 EnumSet.of(DispatcherType.REQUEST));
+        context.setErrorHandler(new JsonErrorHandler());
+        jetty.setErrorHandler(new JsonErrorHandler());
         ServletHolder servlet = new ServletHolder("mcp", provider);
         servlet.setAsyncSupported(true);
         context.addServlet(servlet, ENDPOINT);

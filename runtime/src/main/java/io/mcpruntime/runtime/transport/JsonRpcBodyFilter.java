@@ -1,0 +1,193 @@
+package io.mcpruntime.runtime.transport;
+
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * The kernel's handling of JSON-RPC bodies before the SDK's servlet: a body over the size limit gets 413, one that
+ * is not JSON-RPC gets a clean 400, a message the kernel handles itself ({@link RequestInterceptor}) is answered
+ * here; everything else reaches the SDK with its body intact and its error bodies sanitized.
+ */
+final class JsonRpcBodyFilter extends HttpFilter {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(JsonRpcBodyFilter.class);
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String SESSION_HEADER = "Mcp-Session-Id";
+
+    private final transient McpJsonMapper json;
+    private final transient RequestInterceptor interceptor;
+    private final int maxBodyBytes;
+
+    JsonRpcBodyFilter(McpJsonMapper json, RequestInterceptor interceptor, int maxBodyBytes) {
+        this.json = json;
+        this.interceptor = interceptor;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        SanitizedErrorResponse sanitized = new SanitizedErrorResponse(response, false);
+        if (!"POST".equals(request.getMethod())) {
+            chain.doFilter(request, sanitized);
+            return;
+        }
+        byte[] body = readBounded(request);
+        if (body == null) {
+            JsonRpcErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    JsonRpcErrors.INVALID_REQUEST, "Request body larger than " + maxBodyBytes + " bytes");
+            return;
+        }
+        McpSchema.JSONRPCMessage message = parse(body, response);
+        if (message == null) {
+            return;
+        }
+        Mono<Object> intercepted = intercept(message, request.getHeader(SESSION_HEADER));
+        if (intercepted == null) {
+            chain.doFilter(new CachedBody(request, body), message instanceof McpSchema.JSONRPCResponse
+                    ? new SanitizedErrorResponse(response, true) : sanitized);
+        } else if (message instanceof McpSchema.JSONRPCRequest rpc) {
+            answer(rpc, intercepted, response);
+        } else {
+            intercepted.onErrorResume(e -> Mono.empty()).block(TIMEOUT);
+            response.setStatus(HttpServletResponse.SC_ACCEPTED);
+        }
+    }
+
+    /** The body, or null if it is larger than the limit. */
+    private byte[] readBounded(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > maxBodyBytes) {
+            return null;
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes(maxBodyBytes + 1);
+            return body.length > maxBodyBytes ? null : body;
+        }
+    }
+
+    /** The message, or null after answering 400 for a body that is not one JSON-RPC message. */
+    private McpSchema.JSONRPCMessage parse(byte[] body, HttpServletResponse response) throws IOException {
+        String text = new String(body, StandardCharsets.UTF_8);
+        try {
+            json.readValue(text, Object.class);
+        } catch (IOException | RuntimeException e) {
+            JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.PARSE_ERROR,
+                    "Parse error: the body is not JSON");
+            return null;
+        }
+        try {
+            return McpSchema.deserializeJsonRpcMessage(json, text);
+        } catch (IOException | RuntimeException e) {
+            JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.INVALID_REQUEST,
+                    "Invalid request: the body is not a JSON-RPC 2.0 request, notification or response");
+            return null;
+        }
+    }
+
+    private Mono<Object> intercept(McpSchema.JSONRPCMessage message, String sessionId) {
+        try {
+            if (message instanceof McpSchema.JSONRPCRequest rpc) {
+                return interceptor.intercept(rpc.method(), rpc.params(), sessionId);
+            }
+            if (message instanceof McpSchema.JSONRPCNotification notification) {
+                return interceptor.intercept(notification.method(), notification.params(), sessionId);
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return Mono.error(McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message("Invalid params").build());
+        }
+    }
+
+    private void answer(McpSchema.JSONRPCRequest rpc, Mono<Object> result, HttpServletResponse response)
+            throws IOException {
+        McpSchema.JSONRPCResponse answer;
+        try {
+            answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), result.block(TIMEOUT), null);
+        } catch (McpError e) {
+            answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), null, e.getJsonRpcError());
+        } catch (RuntimeException e) {
+            LOG.error("Answering {} failed", rpc.method(), e);
+            answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), null,
+                    new McpSchema.JSONRPCResponse.JSONRPCError(JsonRpcErrors.INTERNAL_ERROR, "Internal error", null));
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The request with its body read once and served again. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
