@@ -20,8 +20,9 @@ final class HttpServer {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "mcp-shutdown"));
         try (Kernel kernel = Kernel.boot(settings)) {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
-                    settings.port(), new StreamableHttpTransport.AllowedPeers(settings.allowedHosts(),
-                            settings.allowedOrigins()), kernel.interceptor(), settings.maxRequestBytes());
+                    settings.port(), new StreamableHttpTransport.Access(settings.allowedHosts(),
+                            settings.allowedOrigins(), settings.authToken()), kernel.interceptor(),
+                    settings.maxRequestBytes());
             try (McpServerBinding ignored = kernel.bind(http.provider()); http) {
                 http.start();
                 StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint(), settings.plugins(),

@@ -108,6 +108,12 @@ public final class Main implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int maxRequestBytes;
 
+    /** Read from the environment only, so the secret never shows in a process list. */
+    private static String authToken() {
+        String token = System.getenv("MCP_AUTH_TOKEN");
+        return token == null || token.isBlank() ? null : token.trim();
+    }
+
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
@@ -137,7 +143,8 @@ public final class Main implements Callable<Integer> {
                 Duration.ofSeconds(clientRequestTimeoutSeconds),
                 List.copyOf(withoutBlanks(allowedHosts)),
                 List.copyOf(withoutBlanks(allowedOrigins)),
-                maxRequestBytes);
+                maxRequestBytes,
+                authToken());
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

@@ -25,6 +25,7 @@ import java.util.List;
  * @param allowedHosts Host header values accepted besides loopback names ({@code *}: any)
  * @param allowedOrigins Origin header values accepted besides loopback origins ({@code *}: any)
  * @param maxRequestBytes the largest request body accepted (larger ones get 413)
+ * @param authToken the bearer token HTTP clients must send, or {@code null} for none
  */
 public record RuntimeSettings(
         Transport transport,
@@ -42,7 +43,14 @@ public record RuntimeSettings(
         Duration clientRequestTimeout,
         List<String> allowedHosts,
         List<String> allowedOrigins,
-        int maxRequestBytes) {
+        int maxRequestBytes,
+        String authToken) {
+
+    @Override
+    public String toString() {
+        return "RuntimeSettings[" + transport + " " + host + ":" + port + ", plugins " + plugins
+                + (authToken == null ? "" : ", bearer token set") + "]";
+    }
 
     public enum Transport { HTTP, STDIO }
 }

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.eclipse.jetty.ee11.servlet.FilterHolder;
 import org.eclipse.jetty.ee11.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -25,11 +27,14 @@ public final class StreamableHttpTransport implements AutoCloseable {
     private final Server jetty;
     private final ServerConnector connector;
 
-    /** Which Host and Origin header values are accepted besides loopback ones; {@code *} accepts any. */
-    public record AllowedPeers(List<String> hosts, List<String> origins) {
+    /**
+     * Who may talk to the server: Host and Origin header values accepted besides loopback ones ({@code *} accepts
+     * any), and the bearer token every request must carry ({@code null}: none).
+     */
+    public record Access(List<String> hosts, List<String> origins, String bearerToken) {
     }
 
-    public StreamableHttpTransport(McpJsonMapper json, String host, int port, AllowedPeers peers,
+    public StreamableHttpTransport(McpJsonMapper json, String host, int port, Access access,
             RequestInterceptor interceptor, int maxBodyBytes) {
         this.provider = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
@@ -39,13 +44,19 @@ public final class StreamableHttpTransport implements AutoCloseable {
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("mcp-http");
         this.jetty = new Server(threads);
-        this.connector = new ServerConnector(jetty);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        this.connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(host);
         connector.setPort(port);
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
-        context.addFilter(new FilterHolder(new HeaderGuardFilter(withBindHost(peers.hosts(), host), peers.origins())),
-                "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(new FilterHolder(new HeaderGuardFilter(withBindHost(access.hosts(), host),
+                access.origins())), "/*", EnumSet.of(DispatcherType.REQUEST));
+        if (access.bearerToken() != null) {
+            context.addFilter(new FilterHolder(new BearerTokenFilter(access.bearerToken())), ENDPOINT,
+                    EnumSet.of(DispatcherType.REQUEST));
+        }
         context.addFilter(new FilterHolder(new JsonRpcBodyFilter(json, interceptor, maxBodyBytes)), ENDPOINT,
                 EnumSet.of(DispatcherType.REQUEST));
         context.setErrorHandler(new JsonErrorHandler());
