@@ -49,4 +49,10 @@ public @interface Tool {
 
     /** Hint: the tool talks to an open world (the internet) rather than a closed system. */
     boolean openWorld() default true;
+
+    /**
+     * The call's deadline in seconds; 0 means the runtime's ({@code MCP_REQUEST_TIMEOUT}). When it passes, the call
+     * is cancelled (its context reports cancelled, its thread is interrupted) and the client gets an error result.
+     */
+    long timeoutSeconds() default 0;
 }

@@ -9,9 +9,11 @@ import java.util.Objects;
  * @param name the tool name within the plugin's namespace
  * @param inputSchema JSON Schema text for the arguments (an object schema)
  * @param outputSchema JSON Schema text for {@code structuredContent}, or {@code null}
+ * @param timeoutSeconds the call's deadline, 0 for the runtime's default (see {@link Tool#timeoutSeconds()})
  */
 public record ToolSpec(String name, String title, String description, String inputSchema, String outputSchema,
-        List<String> tags, boolean readOnly, boolean destructive, boolean idempotent, boolean openWorld) {
+        List<String> tags, boolean readOnly, boolean destructive, boolean idempotent, boolean openWorld,
+        long timeoutSeconds) {
 
     public ToolSpec {
         Objects.requireNonNull(name, "name");
@@ -35,6 +37,7 @@ public record ToolSpec(String name, String title, String description, String inp
         private boolean destructive = true;
         private boolean idempotent;
         private boolean openWorld = true;
+        private long timeoutSeconds;
 
         private Builder(String name) {
             this.name = name;
@@ -87,9 +90,14 @@ public record ToolSpec(String name, String title, String description, String inp
             return this;
         }
 
+        public Builder timeoutSeconds(long timeoutSeconds) {
+            this.timeoutSeconds = timeoutSeconds;
+            return this;
+        }
+
         public ToolSpec build() {
             return new ToolSpec(name, title, description, inputSchema, outputSchema, tags, readOnly, destructive,
-                    idempotent, openWorld);
+                    idempotent, openWorld, timeoutSeconds);
         }
     }
 }

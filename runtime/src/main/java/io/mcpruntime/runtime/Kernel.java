@@ -7,6 +7,7 @@ import io.mcpruntime.runtime.framework.FrameworkSettings;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.CompletionInterceptor;
+import io.mcpruntime.runtime.mcp.InFlightCalls;
 import io.mcpruntime.runtime.ops.AdminTools;
 import io.mcpruntime.runtime.ops.PluginReport;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
@@ -43,6 +44,7 @@ public final class Kernel implements AutoCloseable {
     private final RuntimeSettings settings;
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
+    private final InFlightCalls inFlight = new InFlightCalls();
     private final SdkFeatures features;
     private final RequestInterceptor interceptor;
     private final Path workDir;
@@ -54,10 +56,12 @@ public final class Kernel implements AutoCloseable {
         this.workDir = workDir;
         this.ownsWorkDir = ownsWorkDir;
         this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
-        this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments());
-        ToolCallRunner runner = new ToolCallRunner(workers, invoker, settings.clientRequestTimeout());
+        this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
+                settings.maskErrorDetails());
+        ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),
+                settings.requestTimeout());
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"));
-        this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(),
+        this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
     }
 

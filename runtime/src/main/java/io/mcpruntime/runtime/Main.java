@@ -108,6 +108,17 @@ public final class Main implements Callable<Integer> {
                     + "${DEFAULT-VALUE}).")
     int maxRequestBytes;
 
+    @Option(names = "--request-timeout", defaultValue = "${env:MCP_REQUEST_TIMEOUT:-120}", paramLabel = "SECONDS",
+            description = "Deadline of a tool call unless the tool declares its own (env MCP_REQUEST_TIMEOUT, "
+                    + "default ${DEFAULT-VALUE}).")
+    long requestTimeoutSeconds;
+
+    @Option(names = "--mask-error-details", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_MASK_ERROR_DETAILS:-true}",
+            description = "Give clients a generic message for unexpected tool failures; --no-mask-error-details adds "
+                    + "the exception's message (env MCP_MASK_ERROR_DETAILS, default ${DEFAULT-VALUE}).")
+    boolean maskErrorDetails;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -144,7 +155,9 @@ public final class Main implements Callable<Integer> {
                 List.copyOf(withoutBlanks(allowedHosts)),
                 List.copyOf(withoutBlanks(allowedOrigins)),
                 maxRequestBytes,
-                authToken());
+                authToken(),
+                Duration.ofSeconds(requestTimeoutSeconds),
+                maskErrorDetails);
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

@@ -26,6 +26,8 @@ import java.util.List;
  * @param allowedOrigins Origin header values accepted besides loopback origins ({@code *}: any)
  * @param maxRequestBytes the largest request body accepted (larger ones get 413)
  * @param authToken the bearer token HTTP clients must send, or {@code null} for none
+ * @param requestTimeout the deadline of a tool call that does not declare its own
+ * @param maskErrorDetails whether unexpected tool failures reach clients without their message
  */
 public record RuntimeSettings(
         Transport transport,
@@ -44,7 +46,9 @@ public record RuntimeSettings(
         List<String> allowedHosts,
         List<String> allowedOrigins,
         int maxRequestBytes,
-        String authToken) {
+        String authToken,
+        Duration requestTimeout,
+        boolean maskErrorDetails) {
 
     @Override
     public String toString() {

@@ -5,6 +5,7 @@ import io.mcpruntime.api.Tool;
 import io.mcpruntime.api.ToolContext;
 import io.mcpruntime.api.ToolResult;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,7 @@ public final class AnnotatedToolScanner {
                 Set.of(tool.tags()),
                 new ToolHints(tool.readOnly(), tool.destructive() && !tool.readOnly(), tool.idempotent(),
                         tool.openWorld()),
+                tool.timeoutSeconds() > 0 ? Duration.ofSeconds(tool.timeoutSeconds()) : null,
                 (arguments, context) -> invoke(component, method, binder, arguments, context),
                 owner);
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpruntime.api.McpTool;
 import io.mcpruntime.api.ToolSpec;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ public final class McpToolTracker extends WhiteboardTracker<McpTool> {
                 Set.copyOf(spec.tags()),
                 new ToolHints(spec.readOnly(), spec.destructive() && !spec.readOnly(), spec.idempotent(),
                         spec.openWorld()),
+                spec.timeoutSeconds() > 0 ? Duration.ofSeconds(spec.timeoutSeconds()) : null,
                 (arguments, context) -> results.map(tool.call(arguments, context)),
                 owner);
     }

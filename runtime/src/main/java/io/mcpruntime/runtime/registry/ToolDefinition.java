@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.registry;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
@@ -9,6 +10,7 @@ import java.util.Set;
  *
  * @param inputSchema JSON Schema (as maps and lists) of the arguments
  * @param outputSchema JSON Schema of {@code structuredContent}, or {@code null}
+ * @param timeout the tool's own deadline, or {@code null} for the runtime's
  */
 public record ToolDefinition(
         String name,
@@ -18,6 +20,7 @@ public record ToolDefinition(
         Map<String, Object> outputSchema,
         Set<String> tags,
         ToolHints hints,
+        Duration timeout,
         ToolHandler handler,
         PluginId owner) implements Feature {
 

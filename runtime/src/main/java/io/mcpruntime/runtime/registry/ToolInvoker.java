@@ -21,11 +21,18 @@ public final class ToolInvoker {
     private final ArgumentRepair repair;
     private final boolean repairArguments;
     private final ArgumentValidator validator;
+    private final boolean maskErrorDetails;
 
-    public ToolInvoker(ObjectMapper mapper, ArgumentValidator validator, boolean repairArguments) {
+    /**
+     * @param maskErrorDetails whether an unexpected exception reaches the client as a generic message (true) or
+     *     with its message (false; still never with a class name or stack trace)
+     */
+    public ToolInvoker(ObjectMapper mapper, ArgumentValidator validator, boolean repairArguments,
+            boolean maskErrorDetails) {
         this.repair = new ArgumentRepair(mapper);
         this.validator = validator;
         this.repairArguments = repairArguments;
+        this.maskErrorDetails = maskErrorDetails;
     }
 
     public ToolResult invoke(ToolDefinition tool, Map<String, Object> arguments, ToolContext context) {
@@ -50,7 +57,8 @@ public final class ToolInvoker {
             return ToolResult.error("Tool '" + tool.name() + "' was cancelled");
         } catch (Exception | LinkageError e) {
             LOG.error("Tool {} of plugin {} failed", tool.name(), tool.owner(), e);
-            return ToolResult.error("Tool '" + tool.name() + "' failed with an internal error");
+            return ToolResult.error("Tool '" + tool.name() + "' failed with an internal error"
+                    + (maskErrorDetails || e.getMessage() == null ? "" : ": " + e.getMessage()));
         }
     }
 }

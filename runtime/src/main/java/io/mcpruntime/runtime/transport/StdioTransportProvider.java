@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -109,7 +110,9 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         Disposable.Swap slot = Disposables.swap();
         inFlight.put(request.id(), slot);
         Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId());
-        Mono<Void> handling = intercepted == null ? session.handle(request) : answer(request, intercepted);
+        Mono<Void> handling = intercepted == null
+                ? session.handle(request).contextWrite(c -> c.put(McpTransportContext.KEY, RequestIds.context(request.id())))
+                : answer(request, intercepted);
         slot.update(handling
                 .doFinally(signal -> inFlight.remove(request.id(), slot))
                 .subscribe(null, e -> LOG.warn("Request {} failed: {}", request.method(), e.toString())));

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
@@ -40,6 +41,8 @@ public final class StreamableHttpTransport implements AutoCloseable {
                 .jsonMapper(json)
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(maxBodyBytes)
+                .contextExtractor(request -> request.getAttribute(RequestIds.KEY) == null ? McpTransportContext.EMPTY
+                        : RequestIds.context(request.getAttribute(RequestIds.KEY)))
                 .build();
         QueuedThreadPool threads = new QueuedThreadPool(256, 8);
         threads.setName("mcp-http");

@@ -20,7 +20,7 @@ class FeatureCatalogTest {
 
     private static ToolDefinition tool(String name, PluginId owner, String... tags) {
         return new ToolDefinition(name, null, null, Map.of("type", "object"), null, Set.of(tags),
-                ToolHints.DEFAULT, (a, c) -> ToolResult.text(owner.symbolicName()), owner);
+                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text(owner.symbolicName()), owner);
     }
 
     @Test
