@@ -16,6 +16,7 @@ import io.mcpruntime.runtime.mcp.ToolCallRunner;
 import io.mcpruntime.runtime.registry.ComponentScanner;
 import io.mcpruntime.runtime.registry.ComponentTracker;
 import io.mcpruntime.runtime.registry.McpToolTracker;
+import io.mcpruntime.runtime.registry.PluginGates;
 import io.mcpruntime.runtime.registry.RouterTools;
 import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
@@ -45,6 +46,7 @@ public final class Kernel implements AutoCloseable {
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
+    private final PluginGates gates;
     private final SdkFeatures features;
     private final RequestInterceptor interceptor;
     private final Path workDir;
@@ -56,11 +58,13 @@ public final class Kernel implements AutoCloseable {
         this.workDir = workDir;
         this.ownsWorkDir = ownsWorkDir;
         this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
+        this.gates = new PluginGates(settings.pluginMaxConcurrent(), settings.pluginQueueTimeout());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
-                settings.maskErrorDetails());
+                settings.maskErrorDetails(), gates);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),
-                settings.requestTimeout());
-        this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"));
+                settings.requestTimeout(), catalog, settings.swapGrace());
+        this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
+                settings.swapGrace());
         this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
     }
@@ -92,8 +96,9 @@ public final class Kernel implements AutoCloseable {
             catalog.register(scanner.scan(new AdminTools(new PluginReport(framework::pluginFiles, catalog)),
                     RouterTools.KERNEL));
         }
-        new ComponentTracker(framework.context(), catalog, scanner).open();
-        new McpToolTracker(framework.context(), catalog, json.objectMapper()).open();
+        new ComponentTracker(framework.context(), catalog, scanner, gates, settings.pluginDrainTimeout()).open();
+        new McpToolTracker(framework.context(), catalog, json.objectMapper(), gates, settings.pluginDrainTimeout())
+                .open();
     }
 
     public SdkJson json() {

@@ -119,6 +119,26 @@ public final class Main implements Callable<Integer> {
                     + "the exception's message (env MCP_MASK_ERROR_DETAILS, default ${DEFAULT-VALUE}).")
     boolean maskErrorDetails;
 
+    @Option(names = "--plugin-max-concurrent", defaultValue = "${env:MCP_PLUGIN_MAX_CONCURRENT:-16}", paramLabel = "N",
+            description = "Most calls of one plugin running at once (env MCP_PLUGIN_MAX_CONCURRENT, default "
+                    + "${DEFAULT-VALUE}).")
+    int pluginMaxConcurrent;
+
+    @Option(names = "--plugin-queue-timeout", defaultValue = "${env:MCP_PLUGIN_QUEUE_TIMEOUT:-5}",
+            paramLabel = "SECONDS", description = "How long a call waits when its plugin is at its limit, then fails "
+                    + "(env MCP_PLUGIN_QUEUE_TIMEOUT, default ${DEFAULT-VALUE}).")
+    long pluginQueueTimeoutSeconds;
+
+    @Option(names = "--plugin-drain-timeout", defaultValue = "${env:MCP_PLUGIN_DRAIN_TIMEOUT:-10}",
+            paramLabel = "SECONDS", description = "How long a replaced or removed plugin may finish its running calls "
+                    + "(env MCP_PLUGIN_DRAIN_TIMEOUT, default ${DEFAULT-VALUE}).")
+    long pluginDrainTimeoutSeconds;
+
+    @Option(names = "--swap-grace-ms", defaultValue = "${env:MCP_SWAP_GRACE_MS:-3000}", paramLabel = "MS",
+            description = "How long a removed tool stays listed and calls wait for its replacement (env "
+                    + "MCP_SWAP_GRACE_MS, default ${DEFAULT-VALUE}).")
+    long swapGraceMillis;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -157,7 +177,11 @@ public final class Main implements Callable<Integer> {
                 maxRequestBytes,
                 authToken(),
                 Duration.ofSeconds(requestTimeoutSeconds),
-                maskErrorDetails);
+                maskErrorDetails,
+                pluginMaxConcurrent,
+                Duration.ofSeconds(pluginQueueTimeoutSeconds),
+                Duration.ofSeconds(pluginDrainTimeoutSeconds),
+                Duration.ofMillis(swapGraceMillis));
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

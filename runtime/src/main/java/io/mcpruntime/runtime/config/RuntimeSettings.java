@@ -28,6 +28,10 @@ import java.util.List;
  * @param authToken the bearer token HTTP clients must send, or {@code null} for none
  * @param requestTimeout the deadline of a tool call that does not declare its own
  * @param maskErrorDetails whether unexpected tool failures reach clients without their message
+ * @param pluginMaxConcurrent the most calls of one plugin that run at once (bulkhead)
+ * @param pluginQueueTimeout how long a call waits for its plugin's bulkhead before failing
+ * @param pluginDrainTimeout how long a plugin being replaced or removed may finish its running calls
+ * @param swapGrace how long a removed feature stays listed, and a call waits for its replacement
  */
 public record RuntimeSettings(
         Transport transport,
@@ -48,7 +52,11 @@ public record RuntimeSettings(
         int maxRequestBytes,
         String authToken,
         Duration requestTimeout,
-        boolean maskErrorDetails) {
+        boolean maskErrorDetails,
+        int pluginMaxConcurrent,
+        Duration pluginQueueTimeout,
+        Duration pluginDrainTimeout,
+        Duration swapGrace) {
 
     @Override
     public String toString() {

@@ -13,7 +13,13 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -39,13 +45,21 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     private final FeatureCatalog catalog;
     private final SdkFeatures features;
     private final ListChangedCoalescer coalescer;
+    private final Duration removalGrace;
+    private final Map<String, ScheduledFuture<?>> pendingRemovals = new HashMap<>();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "mcp-removals");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private McpServerBinding(McpAsyncServer server, FeatureCatalog catalog, SdkFeatures features,
-            ListChangedCoalescer coalescer) {
+            ListChangedCoalescer coalescer, Duration removalGrace) {
         this.server = server;
         this.catalog = catalog;
         this.features = features;
         this.coalescer = coalescer;
+        this.removalGrace = removalGrace;
     }
 
     /** Binds a single-session transport such as stdio. */
@@ -86,17 +100,33 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     specification.prompts(features.prompt(prompt));
                 }
             }
-            return new McpServerBinding(specification.build(), catalog, features, coalescer);
+            return new McpServerBinding(specification.build(), catalog, features, coalescer, features.swapGrace());
         });
     }
 
+    /**
+     * Additions apply at once. A removal waits a grace period, so that a plugin being replaced keeps its features
+     * listed and callable (calls wait for the new version) and clients hear of the swap once, not twice.
+     */
     @Override
-    public void featuresChanged(List<Feature> added, List<Feature> removed) {
+    public synchronized void featuresChanged(List<Feature> added, List<Feature> removed) {
         for (Feature feature : removed) {
-            apply(feature, remove(feature));
+            pendingRemovals.put(feature.key(), timer.schedule(() -> removeIfStillGone(feature),
+                    removalGrace.toMillis(), TimeUnit.MILLISECONDS));
         }
         for (Feature feature : added) {
+            ScheduledFuture<?> pending = pendingRemovals.remove(feature.key());
+            if (pending != null) {
+                pending.cancel(false);
+            }
             apply(feature, add(feature));
+        }
+    }
+
+    private synchronized void removeIfStillGone(Feature feature) {
+        pendingRemovals.remove(feature.key());
+        if (catalog.find(feature.key()) == null) {
+            apply(feature, remove(feature));
         }
     }
 
@@ -145,6 +175,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     @Override
     public void close() {
         catalog.removeListener(this);
+        timer.shutdownNow();
         coalescer.close();
         server.closeGracefully().block(Duration.ofSeconds(5));
     }

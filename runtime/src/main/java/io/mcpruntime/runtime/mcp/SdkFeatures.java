@@ -2,6 +2,8 @@ package io.mcpruntime.runtime.mcp;
 
 import io.mcpruntime.api.PromptMessage;
 import io.mcpruntime.api.ToolException;
+import io.mcpruntime.runtime.registry.Feature;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.PromptDefinition;
 import io.mcpruntime.runtime.registry.ResourceDefinition;
 import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
@@ -10,6 +12,7 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +32,19 @@ public final class SdkFeatures {
 
     private final ToolCallRunner runner;
     private final Scheduler workers;
+    private final FeatureCatalog catalog;
+    private final Duration swapGrace;
 
-    public SdkFeatures(ToolCallRunner runner, Scheduler workers) {
+    /** @param swapGrace how long a read waits for a feature whose plugin is being replaced */
+    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, Duration swapGrace) {
         this.runner = runner;
         this.workers = workers;
+        this.catalog = catalog;
+        this.swapGrace = swapGrace;
+    }
+
+    Duration swapGrace() {
+        return swapGrace;
     }
 
     McpServerFeatures.AsyncToolSpecification tool(ToolDefinition tool) {
@@ -55,7 +67,7 @@ public final class SdkFeatures {
                 .description(resource.description()).mimeType(resource.mimeType()).build();
         return new McpServerFeatures.AsyncResourceSpecification(descriptor, (exchange, request) ->
                 onWorker("resource " + resource.uri(), () -> new McpSchema.ReadResourceResult(
-                        List.of(SdkContent.toSdk(resource.reader().call())))));
+                        List.of(SdkContent.toSdk(current(resource).reader().call())))));
     }
 
     McpServerFeatures.AsyncResourceTemplateSpecification template(ResourceTemplateDefinition template) {
@@ -65,7 +77,8 @@ public final class SdkFeatures {
         DefaultMcpUriTemplateManager matcher = new DefaultMcpUriTemplateManager(template.uriTemplate());
         return new McpServerFeatures.AsyncResourceTemplateSpecification(descriptor, (exchange, request) ->
                 onWorker("resource " + request.uri(), () -> new McpSchema.ReadResourceResult(List.of(SdkContent
-                        .toSdk(template.reader().read(request.uri(), matcher.extractVariableValues(request.uri())))))));
+                        .toSdk(current(template).reader().read(request.uri(),
+                                matcher.extractVariableValues(request.uri())))))));
     }
 
     McpServerFeatures.AsyncPromptSpecification prompt(PromptDefinition prompt) {
@@ -73,9 +86,22 @@ public final class SdkFeatures {
                 prompt.arguments().stream().map(a -> new McpSchema.PromptArgument(a.name(), a.description(),
                         a.required())).toList());
         return new McpServerFeatures.AsyncPromptSpecification(descriptor, (exchange, request) ->
-                onWorker("prompt " + prompt.name(), () -> new McpSchema.GetPromptResult(prompt.description(),
-                        prompt.renderer().render(arguments(prompt, request.arguments())).stream()
-                                .map(SdkFeatures::toSdk).toList())));
+                onWorker("prompt " + prompt.name(), () -> {
+                    PromptDefinition served = current(prompt);
+                    return new McpSchema.GetPromptResult(served.description(),
+                            served.renderer().render(arguments(served, request.arguments())).stream()
+                                    .map(SdkFeatures::toSdk).toList());
+                }));
+    }
+
+    /** The version served now, waiting briefly while its plugin is being replaced. */
+    @SuppressWarnings("unchecked")
+    private <F extends Feature> F current(F listed) throws InterruptedException {
+        Feature served = catalog.await(listed.key(), swapGrace);
+        if (served == null || served.getClass() != listed.getClass()) {
+            throw new ToolException(listed.key() + " is no longer available: its plugin was removed");
+        }
+        return (F) served;
     }
 
     private static Map<String, String> arguments(PromptDefinition prompt, Map<String, Object> given) {

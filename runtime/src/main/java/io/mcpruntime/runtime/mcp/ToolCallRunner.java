@@ -1,6 +1,8 @@
 package io.mcpruntime.runtime.mcp;
 
 import io.mcpruntime.api.ToolResult;
+import io.mcpruntime.runtime.registry.Feature;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.ToolDefinition;
 import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.transport.RequestIds;
@@ -12,7 +14,9 @@ import java.util.concurrent.Future;
 import reactor.core.publisher.Mono;
 
 /**
- * Runs tool calls on the kernel's worker threads, never on a transport thread, each with a deadline. A call ends in
+ * Runs tool calls on the kernel's worker threads, never on a transport thread, each with a deadline, always on the
+ * version of the tool served at that moment (a call that arrives while its plugin is replaced waits for the new
+ * version). A call ends in
  * one of three ways: its result; a timeout (the work is cancelled, the client gets an error result saying so); or a
  * cancellation by the client ({@code notifications/cancelled}, or the transport going away), after which the work
  * is interrupted and no response is sent.
@@ -23,9 +27,13 @@ public final class ToolCallRunner {
     private final InFlightCalls inFlight;
     private final Duration clientRequestTimeout;
     private final Duration defaultTimeout;
+    private final FeatureCatalog catalog;
+    private final Duration swapGrace;
 
     public ToolCallRunner(ExecutorService workers, ToolInvoker invoker, InFlightCalls inFlight,
-            Duration clientRequestTimeout, Duration defaultTimeout) {
+            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, Duration swapGrace) {
+        this.catalog = catalog;
+        this.swapGrace = swapGrace;
         this.workers = workers;
         this.invoker = invoker;
         this.inFlight = inFlight;
@@ -39,8 +47,8 @@ public final class ToolCallRunner {
         Mono<McpSchema.CallToolResult> call = Mono.create(sink -> {
             ExchangeToolContext context = new ExchangeToolContext(exchange, request.progressToken(),
                     tool.owner().namespace(), clientRequestTimeout);
-            Future<?> work = workers.submit(() ->
-                    sink.success(SdkContent.toResult(invoker.invoke(tool, request.arguments(), context))));
+            Future<?> work = workers.submit(() -> sink.success(SdkContent.toResult(invokeCurrent(tool.name(),
+                    request.arguments(), context))));
             Runnable stop = () -> {
                 context.cancel();
                 work.cancel(true);
@@ -55,6 +63,18 @@ public final class ToolCallRunner {
         });
         return call.timeout(deadline, Mono.fromSupplier(() -> SdkContent.toResult(ToolResult.error(
                 "Tool '" + tool.name() + "' timed out after " + deadline.toSeconds() + " s and was cancelled"))));
+    }
+
+    /** Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. */
+    private ToolResult invokeCurrent(String name, java.util.Map<String, Object> arguments, ExchangeToolContext context) {
+        try {
+            Feature current = catalog.await(name, swapGrace);
+            return current instanceof ToolDefinition tool ? invoker.invoke(tool, arguments, context)
+                    : ToolResult.error("Tool '" + name + "' is no longer available: its plugin was removed");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ToolResult.error("Tool '" + name + "' was cancelled");
+        }
     }
 
     private static void closeQuietly(AutoCloseable registration) {

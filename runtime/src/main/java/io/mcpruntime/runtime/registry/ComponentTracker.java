@@ -1,6 +1,7 @@
 package io.mcpruntime.runtime.registry;
 
 import io.mcpruntime.api.McpPlugin;
+import java.time.Duration;
 import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,8 +13,9 @@ public final class ComponentTracker extends WhiteboardTracker<McpPlugin> {
     private final FeatureCatalog catalog;
     private final ComponentScanner scanner;
 
-    public ComponentTracker(BundleContext context, FeatureCatalog catalog, ComponentScanner scanner) {
-        super(context, McpPlugin.class);
+    public ComponentTracker(BundleContext context, FeatureCatalog catalog, ComponentScanner scanner,
+            PluginGates gates, Duration drainTimeout) {
+        super(context, McpPlugin.class, gates, drainTimeout);
         this.catalog = catalog;
         this.scanner = scanner;
     }

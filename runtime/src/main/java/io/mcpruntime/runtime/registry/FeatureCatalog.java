@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.registry;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -91,6 +93,28 @@ public final class FeatureCatalog {
         return refused;
     }
 
+    /**
+     * The feature served under that key, waiting up to the timeout for one to appear: while a plugin is being
+     * replaced, a call waits for the new version instead of failing.
+     */
+    public synchronized Feature await(String key, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Feature feature;
+        while ((feature = served.get(key)) == null) {
+            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            if (left <= 0) {
+                return null;
+            }
+            wait(left);
+        }
+        return feature;
+    }
+
+    /** The feature served under that key now, or null. */
+    public Feature find(String key) {
+        return served.get(key);
+    }
+
     /** The served tool of that name, or null. */
     public ToolDefinition tool(String name) {
         return served.get(name) instanceof ToolDefinition tool ? tool : null;
@@ -134,6 +158,7 @@ public final class FeatureCatalog {
         }
         Map<String, Feature> previous = served;
         served = Collections.unmodifiableMap(next);
+        notifyAll(); // wake calls waiting for a feature to come back
         reportNewRefusals(nextRefused);
         refused = Collections.unmodifiableMap(nextRefused);
         List<Feature> added = next.values().stream().filter(f -> previous.get(f.key()) != f).toList();

@@ -20,8 +20,9 @@ public final class McpToolTracker extends WhiteboardTracker<McpTool> {
     private final ObjectMapper mapper;
     private final ResultMapper results;
 
-    public McpToolTracker(BundleContext context, FeatureCatalog catalog, ObjectMapper mapper) {
-        super(context, McpTool.class);
+    public McpToolTracker(BundleContext context, FeatureCatalog catalog, ObjectMapper mapper, PluginGates gates,
+            Duration drainTimeout) {
+        super(context, McpTool.class, gates, drainTimeout);
         this.catalog = catalog;
         this.mapper = mapper;
         this.results = new ResultMapper(mapper);

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs a tool the way every transport and the router tool do: repair stringified JSON arguments (unless strict),
- * validate them against the input schema, call the handler, and turn every failure into an error result. A
+ * validate them against the input schema, call the handler inside its plugin's gate (bulkhead), and turn every
+ * failure into an error result. A
  * {@link ToolException} or a bad argument reaches the client with its message; anything else is logged and
  * reaches the client as a generic message, never with a class name or stack trace.
  */
@@ -22,13 +23,15 @@ public final class ToolInvoker {
     private final boolean repairArguments;
     private final ArgumentValidator validator;
     private final boolean maskErrorDetails;
+    private final PluginGates gates;
 
     /**
      * @param maskErrorDetails whether an unexpected exception reaches the client as a generic message (true) or
      *     with its message (false; still never with a class name or stack trace)
      */
     public ToolInvoker(ObjectMapper mapper, ArgumentValidator validator, boolean repairArguments,
-            boolean maskErrorDetails) {
+            boolean maskErrorDetails, PluginGates gates) {
+        this.gates = gates;
         this.repair = new ArgumentRepair(mapper);
         this.validator = validator;
         this.repairArguments = repairArguments;
@@ -48,8 +51,9 @@ public final class ToolInvoker {
         if (invalid.isPresent()) {
             return ToolResult.error("Invalid arguments for tool '" + tool.name() + "': " + invalid.get());
         }
+        Map<String, Object> validated = prepared;
         try {
-            return tool.handler().invoke(prepared, context);
+            return gates.through(tool.owner(), () -> tool.handler().invoke(validated, context));
         } catch (ToolException | InvalidArgumentException e) {
             return ToolResult.error(e.getMessage());
         } catch (InterruptedException e) {

@@ -1,0 +1,53 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Flux;
+
+/** A plugin at its concurrency limit makes excess calls wait, then fail clearly; other plugins are unaffected. */
+class BulkheadIT {
+    @TempDir
+    Path plugins;
+
+    @Test
+    void aSaturatedPluginRefusesExcessCallsAndTheOthersStillServe() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins,
+                Map.of("MCP_PLUGIN_MAX_CONCURRENT", "2", "MCP_PLUGIN_QUEUE_TIMEOUT", "1"))) {
+            McpAsyncClient busy = Clients.async(Clients.http(runtime.endpoint()));
+            try (McpSyncClient other = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                var countdowns = Flux.range(0, 3)
+                        .flatMap(i -> busy.callTool(new McpSchema.CallToolRequest("example_countdown",
+                                Map.of("seconds", 3))), 3)
+                        .collectList()
+                        .toFuture();
+                Thread.sleep(300);
+                long start = System.nanoTime();
+                assertEquals("Hello, Ann from greeter 1.0.0", Clients.text(Clients.call(other, "greeter_hello",
+                        Map.of("name", "Ann"))));
+                assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 1000,
+                        "another plugin answers at once");
+
+                List<McpSchema.CallToolResult> results = countdowns.get();
+                List<String> errors = results.stream().filter(McpSchema.CallToolResult::isError)
+                        .map(Clients::text).toList();
+                assertEquals(1, errors.size(), results.toString());
+                assertTrue(errors.get(0).startsWith("Plugin io.mcpruntime.example 0.1.0.SNAPSHOT is busy (2 calls "
+                        + "running)"), errors.get(0));
+            } finally {
+                busy.closeGracefully().block(Duration.ofSeconds(5));
+            }
+        }
+    }
+}

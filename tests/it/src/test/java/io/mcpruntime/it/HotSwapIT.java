@@ -1,0 +1,87 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A plugin jar overwritten twice (as cp does) while two clients call tools without pause: not one call fails,
+ * neither for the replaced plugin nor for the other one, and the newest version ends up answering.
+ */
+class HotSwapIT {
+    @TempDir
+    Path plugins;
+
+    @TempDir
+    Path scratch;
+
+    @Test
+    void replacingAJarTwiceLosesNoCall() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+                McpSyncClient greeterClient = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
+                McpSyncClient echoClient = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            AtomicBoolean running = new AtomicBoolean(true);
+            List<String> failures = new CopyOnWriteArrayList<>();
+            List<String> answers = new CopyOnWriteArrayList<>();
+            AtomicInteger calls = new AtomicInteger();
+            Thread greeter = caller(running, failures, calls, () -> {
+                String answer = Clients.text(expectSuccess(Clients.call(greeterClient, "greeter_hello",
+                        Map.of("name", "Ann"))));
+                answers.add(answer);
+            });
+            Thread echo = caller(running, failures, calls, () -> expectSuccess(Clients.call(echoClient, "example_echo",
+                    Map.of("message", "ping"))));
+
+            for (String version : List.of("2.0.0", "3.0.0")) {
+                Thread.sleep(1500);
+                Path next = Fixtures.withBundleVersion("greeter.jar", version, scratch.resolve(version + ".jar"));
+                Files.copy(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+                Thread.sleep(3000);
+            }
+            running.set(false);
+            greeter.join(30_000);
+            echo.join(30_000);
+
+            assertEquals(List.of(), failures, "failed calls out of " + calls.get());
+            assertTrue(calls.get() > 50, "calls made: " + calls.get());
+            assertEquals("Hello, Ann from greeter 3.0.0", answers.get(answers.size() - 1));
+            assertTrue(answers.contains("Hello, Ann from greeter 1.0.0"));
+        }
+    }
+
+    private static McpSchema.CallToolResult expectSuccess(McpSchema.CallToolResult result) {
+        if (Boolean.TRUE.equals(result.isError())) {
+            throw new IllegalStateException(Clients.text(result));
+        }
+        return result;
+    }
+
+    private static Thread caller(AtomicBoolean running, List<String> failures, AtomicInteger calls, Runnable call) {
+        Thread thread = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    call.run();
+                } catch (RuntimeException e) {
+                    failures.add(e.toString());
+                }
+                calls.incrementAndGet();
+            }
+        });
+        thread.start();
+        return thread;
+    }
+}
