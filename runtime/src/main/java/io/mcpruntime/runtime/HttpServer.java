@@ -2,45 +2,42 @@ package io.mcpruntime.runtime;
 
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
+import io.mcpruntime.runtime.transport.Access;
 import io.mcpruntime.runtime.transport.StreamableHttpTransport;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
-/** Serves Streamable HTTP until the process is told to stop (SIGTERM, SIGINT), then closes in order. */
+/**
+ * Serves Streamable HTTP until SIGTERM or SIGINT, then shuts down gracefully: new requests get 503, the plugins
+ * folder is no longer watched, running calls finish (bounded), and the process exits 0.
+ */
 final class HttpServer {
     private final RuntimeSettings settings;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private final CountDownLatch stopped = new CountDownLatch(1);
 
     HttpServer(RuntimeSettings settings) {
         this.settings = settings;
     }
 
     int run() throws Exception {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAndWait, "mcp-shutdown"));
+        ShutdownSignals.onTermination(stopRequested::countDown);
         try (Kernel kernel = Kernel.boot(settings)) {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
-                    settings.port(), new StreamableHttpTransport.Access(settings.allowedHosts(),
-                            settings.allowedOrigins(), settings.authToken()), kernel.interceptor(),
-                    settings.maxRequestBytes());
-            try (McpServerBinding ignored = kernel.bind(http.provider()); http) {
+                    settings.port(), access(settings), kernel.interceptor(), settings.maxRequestBytes(),
+                    kernel.opsEndpoints("streamable-http"), kernel.lifecycle()::accepting);
+            // the binding closes first: its sessions end their streams before Jetty stops
+            try (http; McpServerBinding ignored = kernel.bind(http.provider())) {
                 http.start();
+                kernel.markReady();
                 StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint(), settings.plugins(),
                         kernel.catalog());
                 stopRequested.await();
+                kernel.drain(settings.shutdownTimeout());
             }
-        } finally {
-            stopped.countDown();
         }
         return 0;
     }
 
-    private void stopAndWait() {
-        stopRequested.countDown();
-        try {
-            stopped.await(30, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    static Access access(RuntimeSettings settings) {
+        return new Access(settings.allowedHosts(), settings.allowedOrigins(), settings.authToken());
     }
 }

@@ -9,6 +9,10 @@ import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.CompletionInterceptor;
 import io.mcpruntime.runtime.mcp.InFlightCalls;
 import io.mcpruntime.runtime.ops.AdminTools;
+import io.mcpruntime.runtime.ops.HealthChecks;
+import io.mcpruntime.runtime.ops.HealthReport;
+import io.mcpruntime.runtime.ops.KernelMetrics;
+import io.mcpruntime.runtime.ops.Lifecycle;
 import io.mcpruntime.runtime.ops.PluginReport;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
@@ -21,6 +25,7 @@ import io.mcpruntime.runtime.registry.RouterTools;
 import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.transport.DiscoverInterceptor;
+import io.mcpruntime.runtime.transport.OpsEndpoint;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
@@ -28,11 +33,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -40,6 +50,8 @@ import reactor.core.scheduler.Schedulers;
  * and the worker threads tool calls run on. Transports are bound to it with {@link #bind}.
  */
 public final class Kernel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Kernel.class);
+
     private final SdkJson json = SdkJson.create();
     private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mcp-tool-"));
     private final RuntimeSettings settings;
@@ -47,11 +59,14 @@ public final class Kernel implements AutoCloseable {
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
     private final PluginGates gates;
+    private final KernelMetrics metrics;
     private final SdkFeatures features;
     private final RequestInterceptor interceptor;
     private final Path workDir;
     private final boolean ownsWorkDir;
+    private final Lifecycle lifecycle = new Lifecycle();
     private EmbeddedFramework framework;
+    private volatile PluginReport plugins;
 
     private Kernel(RuntimeSettings settings, Path workDir, boolean ownsWorkDir) {
         this.settings = settings;
@@ -59,12 +74,13 @@ public final class Kernel implements AutoCloseable {
         this.ownsWorkDir = ownsWorkDir;
         this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
         this.gates = new PluginGates(settings.pluginMaxConcurrent(), settings.pluginQueueTimeout());
+        this.metrics = new KernelMetrics(gates::running, () -> plugins == null ? List.of() : plugins.plugins());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
-                settings.maskErrorDetails(), gates);
+                settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),
-                settings.requestTimeout(), catalog, settings.swapGrace());
+                settings.requestTimeout(), catalog, settings.swapGrace(), metrics);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
-                settings.swapGrace());
+                settings.swapGrace(), metrics);
         this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
     }
@@ -92,13 +108,46 @@ public final class Kernel implements AutoCloseable {
         if (settings.routerTools()) {
             catalog.register(scanner.scan(new RouterTools(catalog, invoker), RouterTools.KERNEL));
         }
+        plugins = new PluginReport(framework::pluginFiles, catalog, new HealthChecks(framework.context(), workers));
         if (settings.adminTools()) {
-            catalog.register(scanner.scan(new AdminTools(new PluginReport(framework::pluginFiles, catalog)),
-                    RouterTools.KERNEL));
+            catalog.register(scanner.scan(new AdminTools(plugins), RouterTools.KERNEL));
         }
         new ComponentTracker(framework.context(), catalog, scanner, gates, settings.pluginDrainTimeout()).open();
         new McpToolTracker(framework.context(), catalog, json.objectMapper(), gates, settings.pluginDrainTimeout())
                 .open();
+    }
+
+    /** The health (and metrics) endpoints, for the HTTP server of the given transport. */
+    public Map<String, OpsEndpoint> opsEndpoints(String transport) {
+        Map<String, OpsEndpoint> endpoints = new HashMap<>(
+                new HealthReport(lifecycle, plugins, gates::running, transport, json.objectMapper()).endpoints());
+        endpoints.put("/metrics", metrics.endpoint());
+        return endpoints;
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** Transports are up: requests are taken from now on. */
+    public void markReady() {
+        lifecycle.moveTo(Lifecycle.Phase.READY);
+    }
+
+    /**
+     * Shuts down gracefully: new requests are refused, the plugins folder is no longer watched, and the calls
+     * running now may finish within the timeout.
+     */
+    public void drain(Duration timeout) throws Exception {
+        lifecycle.moveTo(Lifecycle.Phase.DRAINING);
+        framework.stopWatching();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (gates.running() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (gates.running() > 0) {
+            LOG.warn("Shutting down with {} call(s) still running after {} s", gates.running(), timeout.toSeconds());
+        }
     }
 
     public SdkJson json() {
@@ -131,6 +180,7 @@ public final class Kernel implements AutoCloseable {
         if (framework != null) {
             framework.close();
         }
+        lifecycle.moveTo(Lifecycle.Phase.STOPPED);
         workers.shutdownNow();
         if (ownsWorkDir) {
             deleteRecursively(workDir);

@@ -139,6 +139,16 @@ public final class Main implements Callable<Integer> {
                     + "MCP_SWAP_GRACE_MS, default ${DEFAULT-VALUE}).")
     long swapGraceMillis;
 
+    @Option(names = "--shutdown-timeout", defaultValue = "${env:MCP_GRACEFUL_SHUTDOWN_TIMEOUT:-30}",
+            paramLabel = "SECONDS", description = "How long running calls may finish on SIGTERM/SIGINT (env "
+                    + "MCP_GRACEFUL_SHUTDOWN_TIMEOUT, default ${DEFAULT-VALUE}).")
+    long shutdownTimeoutSeconds;
+
+    @Option(names = "--admin-port", defaultValue = "${env:MCP_ADMIN_PORT}", paramLabel = "PORT",
+            description = "In stdio mode, serve /health and /metrics on this port (env MCP_ADMIN_PORT; off by "
+                    + "default). In HTTP mode they are on the main port.")
+    Integer adminPort;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -181,7 +191,9 @@ public final class Main implements Callable<Integer> {
                 pluginMaxConcurrent,
                 Duration.ofSeconds(pluginQueueTimeoutSeconds),
                 Duration.ofSeconds(pluginDrainTimeoutSeconds),
-                Duration.ofMillis(swapGraceMillis));
+                Duration.ofMillis(swapGraceMillis),
+                Duration.ofSeconds(shutdownTimeoutSeconds),
+                adminPort);
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

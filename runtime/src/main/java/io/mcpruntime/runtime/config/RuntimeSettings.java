@@ -32,6 +32,8 @@ import java.util.List;
  * @param pluginQueueTimeout how long a call waits for its plugin's bulkhead before failing
  * @param pluginDrainTimeout how long a plugin being replaced or removed may finish its running calls
  * @param swapGrace how long a removed feature stays listed, and a call waits for its replacement
+ * @param shutdownTimeout how long running calls may finish when the process is told to stop
+ * @param adminPort the port of the health/metrics endpoints in stdio mode, or {@code null} for none
  */
 public record RuntimeSettings(
         Transport transport,
@@ -56,7 +58,9 @@ public record RuntimeSettings(
         int pluginMaxConcurrent,
         Duration pluginQueueTimeout,
         Duration pluginDrainTimeout,
-        Duration swapGrace) {
+        Duration swapGrace,
+        Duration shutdownTimeout,
+        Integer adminPort) {
 
     @Override
     public String toString() {

@@ -102,17 +102,22 @@ public final class EmbeddedFramework implements AutoCloseable {
         LOG.debug("System bundles started: {}", installed.stream().map(Bundle::getSymbolicName).toList());
     }
 
+    /** Stops watching the plugins folder: nothing is installed, updated or removed any more. */
+    public void stopWatching() throws BundleException {
+        for (Bundle bundle : context().getBundles()) {
+            if (FILEINSTALL.equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE) {
+                bundle.stop();
+            }
+        }
+    }
+
     /** Stops FileInstall first (FELIX-2787), then the framework, waiting a bounded time. */
     @Override
     public void close() throws Exception {
         if (monitor != null) {
             monitor.close();
         }
-        for (Bundle bundle : context().getBundles()) {
-            if (FILEINSTALL.equals(bundle.getSymbolicName())) {
-                bundle.stop();
-            }
-        }
+        stopWatching();
         framework.stop();
         FrameworkEvent event = framework.waitForStop(10_000);
         if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {

@@ -11,6 +11,7 @@ import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpServerTransportProviderBase;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Duration;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -65,17 +67,26 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     /** Binds a single-session transport such as stdio. */
     public static McpServerBinding bind(McpServerTransportProvider transport, ServerIdentity identity,
             FeatureCatalog catalog, SdkFeatures features) {
-        ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, transport::notifyClients);
-        return bind(McpServer.async(new CoalescingSessionProvider(transport, coalescer)), coalescer, identity,
-                catalog, features);
+        ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, counted(transport, features));
+        return bind(McpServer.async(new CoalescingSessionProvider(transport, coalescer,
+                () -> features.metrics().sessionOpened("stdio"))), coalescer, identity, catalog, features);
     }
 
     /** Binds a Streamable HTTP transport. */
     public static McpServerBinding bind(McpStreamableServerTransportProvider transport, ServerIdentity identity,
             FeatureCatalog catalog, SdkFeatures features) {
-        ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, transport::notifyClients);
-        return bind(McpServer.async(new CoalescingStreamableProvider(transport, coalescer)), coalescer, identity,
-                catalog, features);
+        ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, counted(transport, features));
+        return bind(McpServer.async(new CoalescingStreamableProvider(transport, coalescer,
+                () -> features.metrics().sessionOpened("streamable-http"))), coalescer, identity, catalog, features);
+    }
+
+    /** Sends through the transport and counts what was sent. */
+    private static BiFunction<String, Object, Mono<Void>> counted(McpServerTransportProviderBase transport,
+            SdkFeatures features) {
+        return (method, params) -> {
+            features.metrics().notificationSent(method);
+            return transport.notifyClients(method, params);
+        };
     }
 
     private static McpServerBinding bind(McpServer.AsyncSpecification<?> specification,

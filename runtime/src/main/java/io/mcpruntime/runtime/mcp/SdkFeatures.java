@@ -2,6 +2,7 @@ package io.mcpruntime.runtime.mcp;
 
 import io.mcpruntime.api.PromptMessage;
 import io.mcpruntime.api.ToolException;
+import io.mcpruntime.runtime.ops.KernelMetrics;
 import io.mcpruntime.runtime.registry.Feature;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.PromptDefinition;
@@ -34,10 +35,13 @@ public final class SdkFeatures {
     private final Scheduler workers;
     private final FeatureCatalog catalog;
     private final Duration swapGrace;
+    private final KernelMetrics metrics;
 
     /** @param swapGrace how long a read waits for a feature whose plugin is being replaced */
-    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, Duration swapGrace) {
+    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, Duration swapGrace,
+            KernelMetrics metrics) {
         this.runner = runner;
+        this.metrics = metrics;
         this.workers = workers;
         this.catalog = catalog;
         this.swapGrace = swapGrace;
@@ -45,6 +49,10 @@ public final class SdkFeatures {
 
     Duration swapGrace() {
         return swapGrace;
+    }
+
+    KernelMetrics metrics() {
+        return metrics;
     }
 
     McpServerFeatures.AsyncToolSpecification tool(ToolDefinition tool) {

@@ -1,6 +1,7 @@
 package io.mcpruntime.runtime.mcp;
 
 import io.mcpruntime.api.ToolResult;
+import io.mcpruntime.runtime.ops.KernelMetrics;
 import io.mcpruntime.runtime.registry.Feature;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.ToolDefinition;
@@ -29,10 +30,13 @@ public final class ToolCallRunner {
     private final Duration defaultTimeout;
     private final FeatureCatalog catalog;
     private final Duration swapGrace;
+    private final KernelMetrics metrics;
 
     public ToolCallRunner(ExecutorService workers, ToolInvoker invoker, InFlightCalls inFlight,
-            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, Duration swapGrace) {
+            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, Duration swapGrace,
+            KernelMetrics metrics) {
         this.catalog = catalog;
+        this.metrics = metrics;
         this.swapGrace = swapGrace;
         this.workers = workers;
         this.invoker = invoker;
@@ -61,8 +65,26 @@ public final class ToolCallRunner {
             sink.onCancel(stop::run);
             sink.onDispose(() -> closeQuietly(registration));
         });
-        return call.timeout(deadline, Mono.fromSupplier(() -> SdkContent.toResult(ToolResult.error(
-                "Tool '" + tool.name() + "' timed out after " + deadline.toSeconds() + " s and was cancelled"))));
+        long start = System.nanoTime();
+        McpSchema.CallToolResult timedOut = SdkContent.toResult(ToolResult.error(
+                "Tool '" + tool.name() + "' timed out after " + deadline.toSeconds() + " s and was cancelled"));
+        return call.timeout(deadline, Mono.just(timedOut))
+                .doOnSuccess(result -> metrics.callEnded(tool.name(), outcome(result, timedOut), since(start)))
+                .doOnCancel(() -> metrics.callEnded(tool.name(), "cancelled", since(start)));
+    }
+
+    private static String outcome(McpSchema.CallToolResult result, McpSchema.CallToolResult timedOut) {
+        if (result == null) {
+            return "cancelled";
+        }
+        if (result == timedOut) {
+            return "timeout";
+        }
+        return Boolean.TRUE.equals(result.isError()) ? "error" : "ok";
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
     }
 
     /** Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. */

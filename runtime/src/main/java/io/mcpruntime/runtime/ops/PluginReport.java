@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.ops;
 
+import io.mcpruntime.api.HealthStatus;
 import io.mcpruntime.runtime.framework.PluginFile;
 import io.mcpruntime.runtime.registry.Feature;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
@@ -10,20 +11,23 @@ import java.util.function.Supplier;
 
 /**
  * What every jar in the plugins folder is doing: its bundle state, why it does not serve (missing package, not a
- * bundle), what it serves, and what it contributes but is refused (a namespace or name held by another plugin).
+ * bundle), what it serves, what it contributes but is refused (a namespace or name held by another plugin), and
+ * the health it reports.
  */
 public final class PluginReport {
     private final Supplier<List<PluginFile>> files;
     private final FeatureCatalog catalog;
+    private final HealthChecks health;
 
-    public PluginReport(Supplier<List<PluginFile>> files, FeatureCatalog catalog) {
+    public PluginReport(Supplier<List<PluginFile>> files, FeatureCatalog catalog, HealthChecks health) {
         this.files = files;
         this.catalog = catalog;
+        this.health = health;
     }
 
-    /** One plugin file's status. */
+    /** One plugin file's status; {@code health} is what the plugin reports itself, if it has a health check. */
     public record PluginStatus(String file, String symbolicName, String version, String state, String problem,
-            List<String> serves, Map<String, String> refused) {
+            List<String> serves, Map<String, String> refused, HealthStatus health) {
     }
 
     public List<PluginStatus> plugins() {
@@ -33,7 +37,8 @@ public final class PluginReport {
                 file.state(), file.problem(),
                 served.stream().filter(f -> f.owner().bundleId() == file.bundleId()).map(Feature::key).sorted()
                         .toList(),
-                refusedOf(refused, file.bundleId())))
+                refusedOf(refused, file.bundleId()),
+                file.bundleId() < 0 ? null : health.of(file.bundleId())))
                 .toList();
     }
 

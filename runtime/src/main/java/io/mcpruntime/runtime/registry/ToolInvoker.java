@@ -6,6 +6,7 @@ import io.mcpruntime.api.ToolException;
 import io.mcpruntime.api.ToolResult;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +25,17 @@ public final class ToolInvoker {
     private final ArgumentValidator validator;
     private final boolean maskErrorDetails;
     private final PluginGates gates;
+    private final Consumer<String> repairCounter;
 
     /**
      * @param maskErrorDetails whether an unexpected exception reaches the client as a generic message (true) or
      *     with its message (false; still never with a class name or stack trace)
+     * @param repairCounter told the tool's name each time a call's arguments were repaired
      */
     public ToolInvoker(ObjectMapper mapper, ArgumentValidator validator, boolean repairArguments,
-            boolean maskErrorDetails, PluginGates gates) {
+            boolean maskErrorDetails, PluginGates gates, Consumer<String> repairCounter) {
         this.gates = gates;
+        this.repairCounter = repairCounter;
         this.repair = new ArgumentRepair(mapper);
         this.validator = validator;
         this.repairArguments = repairArguments;
@@ -44,6 +48,7 @@ public final class ToolInvoker {
             ArgumentRepair.Repaired repaired = repair.repair(prepared, tool.inputSchema());
             if (!repaired.paths().isEmpty()) {
                 LOG.info("Repaired stringified JSON argument(s) {} of tool {}", repaired.paths(), tool.name());
+                repairCounter.accept(tool.name());
                 prepared = repaired.arguments();
             }
         }

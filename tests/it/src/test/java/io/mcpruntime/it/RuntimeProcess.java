@@ -68,6 +68,19 @@ final class RuntimeProcess implements AutoCloseable {
         throw new AssertionError("No stderr line matched " + pattern + "; stderr was:\n" + String.join("\n", stderr));
     }
 
+    /** Sends SIGTERM (the launcher execs java, so the JVM gets it) without waiting. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** The exit code, waiting at most the timeout; fails if the process is still running. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("the process did not exit within " + timeout);
+        }
+        return process.exitValue();
+    }
+
     List<String> stderr() {
         return List.copyOf(stderr);
     }

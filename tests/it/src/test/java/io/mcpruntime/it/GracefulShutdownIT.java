@@ -1,0 +1,54 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpAsyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SIGTERM during a running call: the call completes, a new request gets 503, the process exits 0. */
+class GracefulShutdownIT {
+    @TempDir
+    Path plugins;
+
+    @Test
+    void sigtermDrainsRunningCallsRefusesNewOnesAndExitsZero() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+        try {
+            URI endpoint = URI.create(runtime.endpoint());
+            McpAsyncClient client = Clients.async(Clients.http(endpoint.toString()));
+            CompletableFuture<McpSchema.CallToolResult> running = client.callTool(new McpSchema.CallToolRequest(
+                    "example_countdown", Map.of("seconds", 3))).toFuture();
+            Thread.sleep(1000);
+
+            runtime.terminate();
+            Thread.sleep(500);
+            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
+                    .header("Content-Type", "application/json")
+                    .header("Accept", "application/json, text/event-stream")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, refused.statusCode(), refused.body());
+            assertEquals(503, OpsIT.get(endpoint.resolve("/health/ready")).statusCode());
+
+            assertEquals("Countdown of 3 s finished", Clients.text(running.get(10, TimeUnit.SECONDS)));
+            assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));
+            assertTrue(runtime.stderr().stream().noneMatch(line -> line.contains(" ERROR ")), runtime.stderr()
+                    .toString());
+        } finally {
+            runtime.close();
+        }
+    }
+}
