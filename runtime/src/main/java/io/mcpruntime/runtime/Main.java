@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime;
 
+import io.mcpruntime.runtime.config.PropertiesDefaults;
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.config.RuntimeSettings.Transport;
 import io.mcpruntime.runtime.config.RuntimeVersion;
@@ -31,6 +32,10 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--http", description = "Serve Streamable HTTP (the default). Same as MCP_TRANSPORT=http.")
     boolean http;
+
+    @Option(names = "--transport", defaultValue = "http", paramLabel = "KIND", hidden = true,
+            description = "http or stdio; set it as MCP_TRANSPORT or transport= in runtime.properties.")
+    String transport;
 
     @Option(names = "--host", defaultValue = "${env:MCP_HOST:-127.0.0.1}", paramLabel = "ADDRESS",
             description = "HTTP bind address (env MCP_HOST, default ${DEFAULT-VALUE}).")
@@ -158,7 +163,14 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command with its defaults: flags, then MCP_* variables, then conf/runtime.properties. */
+    static CommandLine commandLine() {
+        String config = System.getenv().getOrDefault("MCP_CONFIG",
+                Path.of(System.getProperty("mcp.home", "."), "conf", "runtime.properties").toString());
+        return new CommandLine(new Main()).setDefaultValueProvider(new PropertiesDefaults(Path.of(config)));
     }
 
     @Override
@@ -208,8 +220,8 @@ public final class Main implements Callable<Integer> {
         if (stdio || http) {
             return stdio ? Transport.STDIO : Transport.HTTP;
         }
-        String fromEnv = System.getenv().getOrDefault("MCP_TRANSPORT", "http").toUpperCase(Locale.ROOT);
-        return Transport.valueOf(fromEnv.equals("STREAMABLE-HTTP") ? "HTTP" : fromEnv);
+        String chosen = System.getenv().getOrDefault("MCP_TRANSPORT", transport).toUpperCase(Locale.ROOT);
+        return Transport.valueOf(chosen.equals("STREAMABLE-HTTP") ? "HTTP" : chosen);
     }
 
     static final class DuplicatePolicyConverter implements CommandLine.ITypeConverter<DuplicatePolicy> {

@@ -3,11 +3,17 @@ package io.mcpruntime.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The unpacked archive has the documented layout and its launcher answers --version and --help. */
 class LauncherIT {
@@ -28,6 +34,39 @@ class LauncherIT {
         String help = run("--help");
         for (String option : new String[] {"--stdio", "--http", "--host", "--port", "--plugins", "MCP_PORT"}) {
             assertTrue(help.contains(option), "--help does not mention " + option + ":\n" + help);
+        }
+    }
+
+    @Test
+    void settingsComeFromFlagThenEnvironmentThenRuntimeProperties(@TempDir Path scratch) throws Exception {
+        Path fromFile = Files.createDirectories(scratch.resolve("from-file"));
+        Path fromEnv = Files.createDirectories(scratch.resolve("from-env"));
+        Path properties = Files.writeString(scratch.resolve("runtime.properties"),
+                "plugins=" + fromFile + "\nport=0\n");
+        assertEquals(fromFile.toString(), pluginsFolder(Map.of("MCP_CONFIG", properties.toString())));
+        assertEquals(fromEnv.toString(), pluginsFolder(Map.of("MCP_CONFIG", properties.toString(),
+                "MCP_PLUGINS_DIR", fromEnv.toString())));
+    }
+
+    /** The plugins folder the server reports at start with this environment. */
+    private static String pluginsFolder(Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(Distribution.launcher().toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        try (BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            Pattern folder = Pattern.compile("plugins folder (\\S+):");
+            for (String line; (line = stderr.readLine()) != null; ) {
+                Matcher matcher = folder.matcher(line);
+                if (matcher.find()) {
+                    return matcher.group(1);
+                }
+            }
+            throw new AssertionError("no startup report");
+        } finally {
+            process.destroy();
+            process.waitFor(20, TimeUnit.SECONDS);
         }
     }
 
