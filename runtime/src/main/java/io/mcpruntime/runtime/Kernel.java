@@ -38,7 +38,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -53,7 +55,9 @@ public final class Kernel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Kernel.class);
 
     private final SdkJson json = SdkJson.create();
-    private final ExecutorService workers = Executors.newCachedThreadPool(daemonThreads("mcp-tool-"));
+    /** Grows with the calls running (bulkheads bound each plugin); idle threads go after 10 s. */
+    private final ExecutorService workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), daemonThreads("mcp-tool-"));
     private final RuntimeSettings settings;
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;

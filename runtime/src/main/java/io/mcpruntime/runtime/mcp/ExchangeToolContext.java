@@ -23,7 +23,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The {@link ToolContext} of one call, backed by the SDK's exchange. Nothing here throws at plugin code: a client
- * that went away or lacks a capability only makes messages disappear and requests answer "nothing".
+ * that went away or lacks a capability only makes messages disappear and requests answer "nothing". A failed send
+ * means the client left (the SDK does not notice that itself), so the call is cancelled.
  */
 final class ExchangeToolContext implements ToolContext {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeToolContext.class);
@@ -35,14 +36,17 @@ final class ExchangeToolContext implements ToolContext {
     private final String loggerName;
     private final Duration requestTimeout;
     private final List<Runnable> cancelCallbacks = new CopyOnWriteArrayList<>();
+    private final Runnable clientGone;
     private volatile boolean cancelled;
 
+    /** @param clientGone run when a send to the client fails: it left, so the call is cancelled */
     ExchangeToolContext(McpAsyncServerExchange exchange, Object progressToken, String loggerName,
-            Duration requestTimeout) {
+            Duration requestTimeout, Runnable clientGone) {
         this.exchange = exchange;
         this.progressToken = progressToken;
         this.loggerName = loggerName;
         this.requestTimeout = requestTimeout;
+        this.clientGone = clientGone;
     }
 
     @Override
@@ -161,7 +165,8 @@ final class ExchangeToolContext implements ToolContext {
         try {
             notification.block(SEND_TIMEOUT);
         } catch (RuntimeException e) {
-            LOG.debug("Dropped a notification for a call of {}: {}", loggerName, e.toString());
+            LOG.debug("The client of a call of {} is gone ({}); cancelling the call", loggerName, e.toString());
+            clientGone.run();
         }
     }
 

@@ -35,6 +35,17 @@ public final class InFlightCalls implements RequestInterceptor {
         return calls.size();
     }
 
+    /** A deleted session's calls are cancelled: nobody is left to receive their results. */
+    @Override
+    public void sessionClosed(String sessionId) {
+        calls.entrySet().stream().filter(call -> call.getKey().session().equals(sessionId)).toList()
+                .forEach(call -> {
+                    if (calls.remove(call.getKey(), call.getValue())) {
+                        call.getValue().run();
+                    }
+                });
+    }
+
     @Override
     public Mono<Object> intercept(String method, Object params, String sessionId) {
         if (!CANCELLED.equals(method)) {

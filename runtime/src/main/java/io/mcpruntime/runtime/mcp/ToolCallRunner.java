@@ -12,6 +12,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import reactor.core.publisher.Mono;
 
 /**
@@ -19,8 +20,8 @@ import reactor.core.publisher.Mono;
  * version of the tool served at that moment (a call that arrives while its plugin is replaced waits for the new
  * version). A call ends in
  * one of three ways: its result; a timeout (the work is cancelled, the client gets an error result saying so); or a
- * cancellation by the client ({@code notifications/cancelled}, or the transport going away), after which the work
- * is interrupted and no response is sent.
+ * cancellation by the client ({@code notifications/cancelled}, its session deleted, a send to it failing, or the
+ * transport going away), after which the work is interrupted and no response is sent.
  */
 public final class ToolCallRunner {
     private final ExecutorService workers;
@@ -49,19 +50,22 @@ public final class ToolCallRunner {
             McpSchema.CallToolRequest request) {
         Duration deadline = tool.timeout() != null ? tool.timeout() : defaultTimeout;
         Mono<McpSchema.CallToolResult> call = Mono.create(sink -> {
+            AtomicReference<Runnable> stopRef = new AtomicReference<>(() -> { });
+            Runnable cancelled = () -> {
+                sink.success(); // first: no response for a cancelled request, whatever the work returns
+                stopRef.get().run();
+            };
             ExchangeToolContext context = new ExchangeToolContext(exchange, request.progressToken(),
-                    tool.owner().namespace(), clientRequestTimeout);
+                    tool.owner().namespace(), clientRequestTimeout, cancelled);
             Future<?> work = workers.submit(() -> sink.success(SdkContent.toResult(invokeCurrent(tool.name(),
                     request.arguments(), context))));
             Runnable stop = () -> {
                 context.cancel();
                 work.cancel(true);
             };
+            stopRef.set(stop);
             AutoCloseable registration = inFlight.register(exchange.sessionId(),
-                    RequestIds.of(exchange.transportContext()), () -> {
-                        sink.success(); // first: no response for a cancelled request, whatever the work returns
-                        stop.run();
-                    });
+                    RequestIds.of(exchange.transportContext()), cancelled);
             sink.onCancel(stop::run);
             sink.onDispose(() -> closeQuietly(registration));
         });

@@ -29,7 +29,8 @@ final class JettyHost implements AutoCloseable {
     private final ServletContextHandler context = new ServletContextHandler();
 
     JettyHost(String host, int port, Access access, Map<String, OpsEndpoint> ops) {
-        QueuedThreadPool threads = new QueuedThreadPool(256, 8);
+        QueuedThreadPool threads = new QueuedThreadPool(256, 8, 10_000); // idle threads go after 10 s,
+        threads.setMaxEvictCount(256); // all of them, not one per period (Jetty's default)
         threads.setName("mcp-http");
         this.jetty = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();

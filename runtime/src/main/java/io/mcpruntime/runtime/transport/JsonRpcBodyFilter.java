@@ -49,6 +49,10 @@ final class JsonRpcBodyFilter extends HttpFilter {
         SanitizedErrorResponse sanitized = new SanitizedErrorResponse(response, false);
         if (!"POST".equals(request.getMethod())) {
             chain.doFilter(request, sanitized);
+            if ("DELETE".equals(request.getMethod()) && request.getHeader(SESSION_HEADER) != null
+                    && response.getStatus() < 300) {
+                interceptor.sessionClosed(request.getHeader(SESSION_HEADER));
+            }
             return;
         }
         byte[] body = readBounded(request);

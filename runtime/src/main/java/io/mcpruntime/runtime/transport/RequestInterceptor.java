@@ -20,14 +20,28 @@ public interface RequestInterceptor {
      */
     Mono<Object> intercept(String method, Object params, String sessionId);
 
+    /** Told when a client deletes its session (HTTP {@code DELETE}). */
+    default void sessionClosed(String sessionId) {
+    }
+
     RequestInterceptor NONE = (method, params, sessionId) -> null;
 
     /** The first interceptor that handles a message handles it. */
     static RequestInterceptor firstOf(List<RequestInterceptor> interceptors) {
-        return (method, params, sessionId) -> interceptors.stream()
-                .map(interceptor -> interceptor.intercept(method, params, sessionId))
-                .filter(Objects::nonNull)
-                .findFirst()
-                .orElse(null);
+        return new RequestInterceptor() {
+            @Override
+            public Mono<Object> intercept(String method, Object params, String sessionId) {
+                return interceptors.stream()
+                        .map(interceptor -> interceptor.intercept(method, params, sessionId))
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
+            }
+
+            @Override
+            public void sessionClosed(String sessionId) {
+                interceptors.forEach(interceptor -> interceptor.sessionClosed(sessionId));
+            }
+        };
     }
 }

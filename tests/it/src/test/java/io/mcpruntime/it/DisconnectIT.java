@@ -1,0 +1,113 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import java.io.InputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * 100 clients start a long call each and drop their connection mid-call: the calls stop, the thread count goes back
+ * to where it was, nothing is logged as an error, and the server keeps serving.
+ */
+class DisconnectIT {
+    private static final int CLIENTS = 100;
+    private static final Pattern THREADS = Pattern.compile("(?m)^jvm_threads_live_threads (\\d+)");
+    private static final Pattern RUNNING = Pattern.compile("(?m)^mcp_tool_calls_running (\\d+)");
+
+    @TempDir
+    Path plugins;
+
+    @Test
+    void clientsThatLeaveMidCallLeaveNothingBehind() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_MAX_CONCURRENT", "200"))) {
+            URI endpoint = URI.create(runtime.endpoint());
+            HttpClient http = HttpClient.newHttpClient();
+            String session = http.send(post(endpoint, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                    + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"d\","
+                    + "\"version\":\"1\"}}}"), HttpResponse.BodyHandlers.ofString())
+                    .headers().firstValue("Mcp-Session-Id").orElseThrow();
+            int baseline = metric(endpoint, THREADS);
+
+            List<Socket> sockets = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                sockets.add(startCountdown(endpoint, session, 100 + i));
+            }
+            for (Socket socket : sockets) {
+                readSomething(socket.getInputStream()); // the call is running and streaming
+            }
+            assertTrue(metric(endpoint, RUNNING) > CLIENTS / 2, "calls running before the clients leave");
+            for (Socket socket : sockets) {
+                socket.close();
+            }
+
+            awaitMetric(endpoint, RUNNING, 0, 15_000);
+            awaitMetric(endpoint, THREADS, baseline + 5, 30_000);
+            List<String> errors = runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList();
+            assertEquals(List.of(), errors);
+            try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
+                assertEquals("still here", Clients.text(Clients.call(client, "example_echo",
+                        Map.of("message", "still here"))));
+            }
+        }
+    }
+
+    /** A raw HTTP/1.1 request for a 30 s countdown with progress, on its own connection. */
+    private static Socket startCountdown(URI endpoint, String session, int id) throws Exception {
+        String body = "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":"
+                + "\"example_countdown\",\"arguments\":{\"seconds\":30},\"_meta\":{\"progressToken\":" + id + "}}}";
+        Socket socket = new Socket(endpoint.getHost(), endpoint.getPort());
+        String request = "POST /mcp HTTP/1.1\r\nHost: " + endpoint.getAuthority() + "\r\nContent-Type: application/json"
+                + "\r\nAccept: application/json, text/event-stream\r\nMcp-Session-Id: " + session + "\r\nContent-Length: "
+                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+        socket.getOutputStream().flush();
+        return socket;
+    }
+
+    private static void readSomething(InputStream in) throws Exception {
+        byte[] buffer = new byte[512];
+        assertTrue(in.read(buffer) > 0);
+    }
+
+    private static int metric(URI endpoint, Pattern pattern) throws Exception {
+        Matcher matcher = pattern.matcher(OpsIT.get(endpoint.resolve("/metrics")).body());
+        assertTrue(matcher.find(), pattern.pattern());
+        return Integer.parseInt(matcher.group(1));
+    }
+
+    private static void awaitMetric(URI endpoint, Pattern pattern, int atMost, long millis) throws Exception {
+        long deadline = System.currentTimeMillis() + millis;
+        int value;
+        while ((value = metric(endpoint, pattern)) > atMost && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertTrue(value <= atMost, pattern.pattern() + " is " + value + ", expected at most " + atMost);
+    }
+
+    private static HttpRequest post(URI endpoint, String session, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        return request.build();
+    }
+}
