@@ -23,9 +23,11 @@ final class HttpServer {
         try (Kernel kernel = Kernel.boot(settings)) {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
                     settings.port(), access(settings), kernel.interceptor(), settings.maxRequestBytes(),
-                    kernel.opsEndpoints("streamable-http"), kernel.lifecycle()::accepting);
-            // the binding closes first: its sessions end their streams before Jetty stops
-            try (http; McpServerBinding ignored = kernel.bind(http.provider())) {
+                    kernel.opsEndpoints("streamable-http"), kernel.lifecycle()::accepting,
+                    settings.sessionIdleTimeout(), settings.legacySse());
+            // the bindings close first: their sessions end their streams before Jetty stops
+            try (http; McpServerBinding streamable = kernel.bind(http.provider());
+                    McpServerBinding legacy = http.legacySseProvider().map(kernel::bind).orElse(null)) {
                 http.start();
                 kernel.markReady();
                 StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint(), settings.plugins(),

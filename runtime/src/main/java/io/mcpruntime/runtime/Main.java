@@ -154,6 +154,17 @@ public final class Main implements Callable<Integer> {
                     + "default). In HTTP mode they are on the main port.")
     Integer adminPort;
 
+    @Option(names = "--session-idle-timeout", defaultValue = "${env:MCP_SESSION_IDLE_TIMEOUT:-1800}",
+            paramLabel = "SECONDS", description = "An HTTP session without an open stream expires after this long "
+                    + "(up to twice that); its id then gets 404 (env MCP_SESSION_IDLE_TIMEOUT, default ${DEFAULT-VALUE}).")
+    long sessionIdleTimeoutSeconds;
+
+    @Option(names = "--legacy-sse", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_LEGACY_SSE:-true}",
+            description = "Also serve the legacy SSE transport (GET /sse, POST /message) for clients of the "
+                    + "2024-11-05 protocol (env MCP_LEGACY_SSE, default ${DEFAULT-VALUE}).")
+    boolean legacySse;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -205,7 +216,9 @@ public final class Main implements Callable<Integer> {
                 Duration.ofSeconds(pluginDrainTimeoutSeconds),
                 Duration.ofMillis(swapGraceMillis),
                 Duration.ofSeconds(shutdownTimeoutSeconds),
-                adminPort);
+                adminPort,
+                Duration.ofSeconds(sessionIdleTimeoutSeconds),
+                legacySse);
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

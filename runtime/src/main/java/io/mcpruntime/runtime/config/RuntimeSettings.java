@@ -34,6 +34,8 @@ import java.util.List;
  * @param swapGrace how long a removed feature stays listed, and a call waits for its replacement
  * @param shutdownTimeout how long running calls may finish when the process is told to stop
  * @param adminPort the port of the health/metrics endpoints in stdio mode, or {@code null} for none
+ * @param sessionIdleTimeout how long an HTTP session without an open stream is kept
+ * @param legacySse whether the legacy SSE endpoints (/sse, /message) are served
  */
 public record RuntimeSettings(
         Transport transport,
@@ -60,7 +62,9 @@ public record RuntimeSettings(
         Duration pluginDrainTimeout,
         Duration swapGrace,
         Duration shutdownTimeout,
-        Integer adminPort) {
+        Integer adminPort,
+        Duration sessionIdleTimeout,
+        boolean legacySse) {
 
     @Override
     public String toString() {

@@ -25,7 +25,7 @@ import reactor.core.publisher.Mono;
 /**
  * The kernel's handling of JSON-RPC bodies before the SDK's servlet: a body over the size limit gets 413, one that
  * is not JSON-RPC gets a clean 400, a message the kernel handles itself ({@link RequestInterceptor}) is answered
- * here; everything else reaches the SDK with its body intact and its error bodies sanitized.
+ * here; everything else reaches the SDK with its body intact.
  */
 final class JsonRpcBodyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -46,9 +46,8 @@ final class JsonRpcBodyFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SanitizedErrorResponse sanitized = new SanitizedErrorResponse(response, false);
         if (!"POST".equals(request.getMethod())) {
-            chain.doFilter(request, sanitized);
+            chain.doFilter(request, response); // errors sanitized by SanitizeErrorsFilter
             if ("DELETE".equals(request.getMethod()) && request.getHeader(SESSION_HEADER) != null
                     && response.getStatus() < 300) {
                 interceptor.sessionClosed(request.getHeader(SESSION_HEADER));
@@ -71,7 +70,7 @@ final class JsonRpcBodyFilter extends HttpFilter {
                 request.setAttribute(RequestIds.KEY, rpc.id()); // read back by the transport context extractor
             }
             chain.doFilter(new CachedBody(request, body), message instanceof McpSchema.JSONRPCResponse
-                    ? new SanitizedErrorResponse(response, true) : sanitized);
+                    ? new SanitizedErrorResponse(response, true) : response);
         } else if (message instanceof McpSchema.JSONRPCRequest rpc) {
             answer(rpc, intercepted, response);
         } else {
