@@ -17,6 +17,7 @@ import io.mcpruntime.runtime.ops.PluginReport;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
+import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.ComponentScanner;
 import io.mcpruntime.runtime.registry.ComponentTracker;
 import io.mcpruntime.runtime.registry.McpToolTracker;
@@ -62,6 +63,7 @@ public final class Kernel implements AutoCloseable {
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
+    private final AuditTrail audit = new AuditTrail(500);
     private final PluginGates gates;
     private final KernelMetrics metrics;
     private final SdkFeatures features;
@@ -114,11 +116,12 @@ public final class Kernel implements AutoCloseable {
         }
         plugins = new PluginReport(framework::pluginFiles, catalog, new HealthChecks(framework.context(), workers));
         if (settings.adminTools()) {
-            catalog.register(scanner.scan(new AdminTools(plugins), RouterTools.KERNEL));
+            catalog.register(scanner.scan(new AdminTools(plugins, audit), RouterTools.KERNEL));
         }
-        new ComponentTracker(framework.context(), catalog, scanner, gates, settings.pluginDrainTimeout()).open();
-        new McpToolTracker(framework.context(), catalog, json.objectMapper(), gates, settings.pluginDrainTimeout())
+        new ComponentTracker(framework.context(), catalog, scanner, gates, settings.pluginDrainTimeout(), audit)
                 .open();
+        new McpToolTracker(framework.context(), catalog, json.objectMapper(), gates, settings.pluginDrainTimeout(),
+                audit).open();
     }
 
     /** The health (and metrics) endpoints, for the HTTP server of the given transport. */

@@ -41,10 +41,20 @@ public final class FeatureCatalog {
     /** A batch of features from one plugin component; hand it back to {@link #unregister} when it goes away. */
     public static final class Registration {
         private final List<Feature> features;
+        private Change change;
 
         private Registration(List<Feature> features) {
             this.features = List.copyOf(features);
         }
+
+        /** What registering the batch changed in what is served. */
+        public Change change() {
+            return change;
+        }
+    }
+
+    /** What one registration or unregistration changed in what is served (keys). */
+    public record Change(List<String> added, List<String> removed, List<String> replaced) {
     }
 
     /**
@@ -73,14 +83,27 @@ public final class FeatureCatalog {
         }
         Registration registration = new Registration(filtered);
         registrations.add(registration);
-        recompute();
+        registration.change = recompute();
         return registration;
     }
 
-    public synchronized void unregister(Registration registration) {
-        if (registrations.remove(registration)) {
-            recompute();
-        }
+    public synchronized Change unregister(Registration registration) {
+        return registrations.remove(registration) ? recompute() : new Change(List.of(), List.of(), List.of());
+    }
+
+    /** What of this registration is refused, and why. */
+    public Map<String, String> refusedOf(Registration registration) {
+        Map<String, String> mine = new LinkedHashMap<>();
+        refused.forEach((feature, reason) -> {
+            if (registration.features.contains(feature)) {
+                mine.put(feature.key(), reason);
+            }
+        });
+        return mine;
+    }
+
+    public DuplicatePolicy policy() {
+        return policy;
     }
 
     /** The keys of a registration's features that are actually served. */
@@ -134,7 +157,7 @@ public final class FeatureCatalog {
         return List.copyOf(served.values());
     }
 
-    private void recompute() {
+    private Change recompute() {
         List<Registration> order = new ArrayList<>(registrations);
         if (policy != DuplicatePolicy.ERROR) {
             Collections.reverse(order); // the newest claim wins
@@ -164,6 +187,10 @@ public final class FeatureCatalog {
         List<Feature> added = next.values().stream().filter(f -> previous.get(f.key()) != f).toList();
         List<Feature> removed = previous.values().stream().filter(f -> !next.containsKey(f.key())).toList();
         fire(added, removed);
+        return new Change(
+                added.stream().filter(f -> !previous.containsKey(f.key())).map(Feature::key).toList(),
+                removed.stream().map(Feature::key).toList(),
+                added.stream().filter(f -> previous.containsKey(f.key())).map(Feature::key).toList());
     }
 
     private void reportNewRefusals(Map<Feature, String> nextRefused) {

@@ -9,30 +9,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.osgi.framework.BundleContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Follows programmatic {@link McpTool} services: one tool each, with the JSON schemas the plugin wrote. */
 public final class McpToolTracker extends WhiteboardTracker<McpTool> {
-    private static final Logger LOG = LoggerFactory.getLogger(McpToolTracker.class);
-
-    private final FeatureCatalog catalog;
     private final ObjectMapper mapper;
     private final ResultMapper results;
 
     public McpToolTracker(BundleContext context, FeatureCatalog catalog, ObjectMapper mapper, PluginGates gates,
-            Duration drainTimeout) {
-        super(context, McpTool.class, gates, drainTimeout);
-        this.catalog = catalog;
+            Duration drainTimeout, AuditTrail audit) {
+        super(context, McpTool.class, catalog, gates, drainTimeout, audit);
         this.mapper = mapper;
         this.results = new ResultMapper(mapper);
     }
 
     @Override
-    AutoCloseable contribute(McpTool tool, PluginId owner) {
-        FeatureCatalog.Registration registration = catalog.register(List.of(define(tool, owner)));
-        LOG.info("Plugin {}: serving {}", owner, catalog.servedOf(registration));
-        return () -> catalog.unregister(registration);
+    List<ToolDefinition> featuresOf(McpTool tool, PluginId owner) {
+        return List.of(define(tool, owner));
     }
 
     private ToolDefinition define(McpTool tool, PluginId owner) {

@@ -1,6 +1,10 @@
 package io.mcpruntime.runtime.registry;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -9,27 +13,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The whiteboard: follows every plugin service of one type and keeps what it contributes registered for exactly
- * as long as the service is (after letting its running calls finish). Subclasses say what a service contributes
- * and return how to take it back.
+ * The whiteboard: follows every plugin service of one type and keeps the features it contributes in the catalog
+ * for exactly as long as the service is registered (after letting its running calls finish), recording each change
+ * in the audit trail. Subclasses say what a service contributes.
  */
-abstract class WhiteboardTracker<S> extends ServiceTracker<S, AutoCloseable> {
+abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Registration> {
     private static final Logger LOG = LoggerFactory.getLogger(WhiteboardTracker.class);
 
+    private final FeatureCatalog catalog;
     private final PluginGates gates;
     private final Duration drainTimeout;
+    private final AuditTrail audit;
+    private final JarFingerprint fingerprints = new JarFingerprint();
 
-    WhiteboardTracker(BundleContext context, Class<S> type, PluginGates gates, Duration drainTimeout) {
+    WhiteboardTracker(BundleContext context, Class<S> type, FeatureCatalog catalog, PluginGates gates,
+            Duration drainTimeout, AuditTrail audit) {
         super(context, type, null);
+        this.catalog = catalog;
         this.gates = gates;
         this.drainTimeout = drainTimeout;
+        this.audit = audit;
     }
 
-    /** Registers what the service contributes; the result undoes it. */
-    abstract AutoCloseable contribute(S service, PluginId owner);
+    /** The features the service contributes. */
+    abstract List<? extends Feature> featuresOf(S service, PluginId owner);
 
     @Override
-    public AutoCloseable addingService(ServiceReference<S> reference) {
+    public FeatureCatalog.Registration addingService(ServiceReference<S> reference) {
         S service = context.getService(reference);
         if (service == null) {
             return null; // the component failed to activate; SCR has logged why
@@ -38,7 +48,11 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, AutoCloseable> {
         PluginId owner = new PluginId(bundle.getBundleId(), bundle.getSymbolicName(),
                 bundle.getVersion().toString(), NamespaceResolver.resolve(service.getClass(), bundle));
         try {
-            return contribute(service, owner);
+            FeatureCatalog.Registration registration = catalog.register(featuresOf(service, owner));
+            record("registered", bundle, registration.change(), catalog.refusedOf(registration));
+            LOG.info("Plugin {} ({}): serving {}", owner, service.getClass().getSimpleName(),
+                    catalog.servedOf(registration));
+            return registration;
         } catch (RuntimeException e) {
             LOG.error("Plugin {}: {} could not be registered: {}", owner, service.getClass().getName(), e.toString());
             context.ungetService(reference);
@@ -51,20 +65,24 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, AutoCloseable> {
      * finish first (bounded), then its features go.
      */
     @Override
-    public void removedService(ServiceReference<S> reference, AutoCloseable contribution) {
+    public void removedService(ServiceReference<S> reference, FeatureCatalog.Registration registration) {
+        Bundle bundle = reference.getBundle();
         try {
-            if (!gates.awaitIdle(reference.getBundle().getBundleId(), drainTimeout)) {
+            if (!gates.awaitIdle(bundle.getBundleId(), drainTimeout)) {
                 LOG.warn("Plugin {} still had calls running after {} s; removing it anyway",
-                        reference.getBundle().getSymbolicName(), drainTimeout.toSeconds());
+                        bundle.getSymbolicName(), drainTimeout.toSeconds());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            contribution.close();
-        } catch (Exception e) {
-            LOG.error("Removing the contribution of {} failed", reference, e);
-        }
+        record("withdrawn", bundle, catalog.unregister(registration), Map.of());
         context.ungetService(reference);
+    }
+
+    private void record(String action, Bundle bundle, FeatureCatalog.Change change, Map<String, String> refused) {
+        audit.record(new AuditTrail.Entry(Instant.now(), action, bundle.getSymbolicName(),
+                bundle.getVersion().toString(), JarFingerprint.jar(bundle), fingerprints.sha256(bundle),
+                change.added(), change.removed(), change.replaced(), refused,
+                catalog.policy().name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -80,6 +80,12 @@ final class Clients {
                 .orElseThrow(() -> new AssertionError("mcp_plugins does not list " + file + ": " + plugins));
     }
 
+    /** The kernel's audit trail (mcp_audit), newest first. */
+    static List<Map<?, ?>> audit(McpSyncClient client) {
+        Map<?, ?> result = (Map<?, ?>) call(client, "mcp_audit", Map.of("limit", 100)).structuredContent();
+        return ((List<?>) result.get("entries")).stream().<Map<?, ?>>map(e -> (Map<?, ?>) e).toList();
+    }
+
     static String text(McpSchema.CallToolResult result) {
         return ((McpSchema.TextContent) result.content().get(0)).text();
     }

@@ -7,6 +7,7 @@ import io.modelcontextprotocol.spec.McpError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,6 +54,12 @@ class DuplicatePolicyIT {
             assertEquals(Map.of("greeter_hello", "namespace 'greeter' belongs to plugin " + ("1.0.0".equals(winner)
                     ? "io.mcpruntime.fixtures.greeter 1.0.0" : "io.mcpruntime.fixtures.impostor.greeter 9.0.0")),
                     loser.get("refused"), "the refused plugin shows why");
+            Map<?, ?> arrival = Clients.audit(client).stream()
+                    .filter(e -> "io.mcpruntime.fixtures.impostor.greeter".equals(e.get("plugin"))).findFirst()
+                    .orElseThrow();
+            assertEquals(policy, arrival.get("policy"));
+            assertEquals("1.0.0".equals(winner) ? List.of() : List.of("greeter_hello"), arrival.get("replaced"),
+                    "the audit says what the newcomer replaced");
 
             Files.delete(plugins.resolve("impostor.jar"));
             awaitAnswer(client, "Hello, Ann from greeter 1.0.0");

@@ -59,6 +59,16 @@ abstract class HotDeployContract {
             McpError gone = assertThrows(McpError.class, () -> call(client, "greeter_hello", ANN));
             assertTrue(gone.getMessage().startsWith("Unknown tool"), gone.getMessage());
             assertTrue(String.valueOf(gone.getJsonRpcError().data()).contains("greeter_hello"));
+
+            List<String> history = Clients.audit(client).stream()
+                    .map(entry -> entry.get("action") + " " + entry.get("version") + " " + entry.get("added")
+                            + entry.get("removed"))
+                    .toList();
+            assertEquals(List.of("withdrawn 2.0.0 [][greeter_hello]", "registered 2.0.0 [greeter_hello][]",
+                    "withdrawn 1.0.0 [][greeter_hello]", "registered 1.0.0 [greeter_hello][]"), history);
+            Map<?, ?> first = Clients.audit(client).get(3);
+            assertEquals("greeter.jar", first.get("jar"));
+            assertTrue(String.valueOf(first.get("sha256")).matches("[0-9a-f]{64}"), first.toString());
         }
     }
 

@@ -45,7 +45,7 @@ class OperatorSettingsIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--include-tags", "basic");
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
             assertEquals(List.of("example_echo"), Clients.pluginToolNames(client));
-            assertEquals(List.of("example_echo", "mcp_call_tool", "mcp_find_tools", "mcp_plugins"),
+            assertEquals(List.of("example_echo", "mcp_audit", "mcp_call_tool", "mcp_find_tools", "mcp_plugins"),
                     client.listTools().tools().stream().map(t -> t.name()).sorted().toList(),
                     "the kernel's own tools are not filtered");
         }

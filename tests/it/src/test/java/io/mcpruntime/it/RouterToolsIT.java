@@ -24,7 +24,8 @@ class RouterToolsIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
             List<String> listedAtConnect = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
-            assertEquals(List.of("mcp_call_tool", "mcp_find_tools", "mcp_plugins"), listedAtConnect.stream().sorted().toList());
+            assertEquals(List.of("mcp_audit", "mcp_call_tool", "mcp_find_tools", "mcp_plugins"),
+                    listedAtConnect.stream().sorted().toList());
 
             Fixtures.drop("greeter.jar", plugins, "greeter.jar");
             Map<?, ?> found = awaitFound(client, "greets");

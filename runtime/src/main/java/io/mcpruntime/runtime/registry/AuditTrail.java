@@ -1,0 +1,50 @@
+package io.mcpruntime.runtime.registry;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every change of the registry, as one structured log line (logger {@code mcp.audit}) and in a bounded history the
+ * kernel's mcp_audit tool reads: which plugin (version, jar, checksum) came or went, what was added, removed or
+ * replaced, what was refused and under which duplicate policy.
+ */
+public final class AuditTrail {
+    private static final Logger LOG = LoggerFactory.getLogger("mcp.audit");
+
+    private final int capacity;
+    private final Deque<Entry> entries = new ArrayDeque<>();
+
+    public AuditTrail(int capacity) {
+        this.capacity = capacity;
+    }
+
+    /** One change of the registry. */
+    public record Entry(Instant at, String action, String plugin, String version, String jar, String sha256,
+            List<String> added, List<String> removed, List<String> replaced, Map<String, String> refused,
+            String policy) {
+    }
+
+    void record(Entry entry) {
+        LOG.info("action={} plugin={} version={} jar={} sha256={} added={} removed={} replaced={} refused={} "
+                + "policy={}", entry.action(), entry.plugin(), entry.version(), entry.jar(), entry.sha256(),
+                entry.added(), entry.removed(), entry.replaced(), entry.refused().keySet(), entry.policy());
+        synchronized (entries) {
+            entries.addFirst(entry);
+            while (entries.size() > capacity) {
+                entries.removeLast();
+            }
+        }
+    }
+
+    /** The newest entries first. */
+    public List<Entry> latest(int limit) {
+        synchronized (entries) {
+            return entries.stream().limit(limit).toList();
+        }
+    }
+}
