@@ -11,7 +11,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** notifications/cancelled stops a running call within a second on both transports; deadlines end calls too. */
 class CancellationIT {
-    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
-            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
     private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
     private static final String COUNTDOWN = "{\"jsonrpc\":\"2.0\",\"id\":77,\"method\":\"tools/call\",\"params\":"
             + "{\"name\":\"example_countdown\",\"arguments\":{\"seconds\":30}}}";
@@ -48,16 +45,14 @@ class CancellationIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
             URI endpoint = URI.create(runtime.endpoint());
             HttpClient http = HttpClient.newHttpClient();
-            String session = http.send(post(endpoint, null, INITIALIZE), HttpResponse.BodyHandlers.ofString())
-                    .headers().firstValue("Mcp-Session-Id").orElseThrow();
-            http.send(post(endpoint, session, INITIALIZED), HttpResponse.BodyHandlers.discarding());
+            String session = RawHttp.initialize(endpoint);
+            RawHttp.send(RawHttp.post(endpoint, session, INITIALIZED));
 
-            CompletableFuture<HttpResponse<String>> call = http.sendAsync(post(endpoint, session, COUNTDOWN),
+            CompletableFuture<HttpResponse<String>> call = http.sendAsync(RawHttp.post(endpoint, session, COUNTDOWN),
                     HttpResponse.BodyHandlers.ofString());
             Thread.sleep(1500);
             long cancelledAt = System.nanoTime();
-            assertEquals(202, http.send(post(endpoint, session, CANCEL), HttpResponse.BodyHandlers.discarding())
-                    .statusCode());
+            assertEquals(202, RawHttp.send(RawHttp.post(endpoint, session, CANCEL)).statusCode());
             HttpResponse<String> ended = call.get(5, TimeUnit.SECONDS);
             long took = Duration.ofNanos(System.nanoTime() - cancelledAt).toMillis();
 
@@ -85,7 +80,7 @@ class CancellationIT {
         });
         reader.start();
         try (OutputStream in = process.getOutputStream()) {
-            write(in, INITIALIZE, INITIALIZED, COUNTDOWN);
+            write(in, RawHttp.INITIALIZE, INITIALIZED, COUNTDOWN);
             Thread.sleep(1500);
             write(in, CANCEL);
             Thread.sleep(1000);
@@ -120,14 +115,4 @@ class CancellationIT {
         in.flush();
     }
 
-    private static HttpRequest post(URI endpoint, String session, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return request.build();
-    }
 }

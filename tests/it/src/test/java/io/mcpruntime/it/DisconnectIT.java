@@ -7,9 +7,6 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,11 +34,7 @@ class DisconnectIT {
         Fixtures.drop("example.jar", plugins, "example.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_MAX_CONCURRENT", "200"))) {
             URI endpoint = URI.create(runtime.endpoint());
-            HttpClient http = HttpClient.newHttpClient();
-            String session = http.send(post(endpoint, null, "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
-                    + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"d\","
-                    + "\"version\":\"1\"}}}"), HttpResponse.BodyHandlers.ofString())
-                    .headers().firstValue("Mcp-Session-Id").orElseThrow();
+            String session = RawHttp.initialize(endpoint);
             int baseline = metric(endpoint, THREADS);
 
             List<Socket> sockets = new ArrayList<>();
@@ -98,16 +91,5 @@ class DisconnectIT {
             Thread.sleep(250);
         }
         assertTrue(value <= atMost, pattern.pattern() + " is " + value + ", expected at most " + atMost);
-    }
-
-    private static HttpRequest post(URI endpoint, String session, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return request.build();
     }
 }

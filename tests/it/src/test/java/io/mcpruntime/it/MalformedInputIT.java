@@ -54,13 +54,13 @@ class MalformedInputIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--max-request-bytes", "1048576")) {
             URI endpoint = URI.create(runtime.endpoint());
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            String session = initialize(http, endpoint);
+            String session = RawHttp.initialize(endpoint);
 
             List<String> failures = new ArrayList<>();
             Random random = new Random(20261121);
             for (int i = 0; i < CORPUS_SIZE; i++) {
                 String body = i < ODD.size() ? ODD.get(i) : mutate(VALID.get(random.nextInt(VALID.size())), random);
-                HttpResponse<String> answer = http.send(post(endpoint, i % 2 == 0 ? session : null, body),
+                HttpResponse<String> answer = http.send(RawHttp.post(endpoint, i % 2 == 0 ? session : null, body),
                         HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() >= 500 || LEAK.matcher(answer.body()).find()) {
                     failures.add(answer.statusCode() + " for " + abbreviate(body) + " -> " + abbreviate(answer.body()));
@@ -68,11 +68,11 @@ class MalformedInputIT {
             }
             assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())), failures.size() + " bad answers");
 
-            HttpResponse<String> oversize = http.send(post(endpoint, session, "{\"x\":\"" + "a".repeat(2_000_000)
+            HttpResponse<String> oversize = http.send(RawHttp.post(endpoint, session, "{\"x\":\"" + "a".repeat(2_000_000)
                     + "\"}"), HttpResponse.BodyHandlers.ofString());
             assertEquals(413, oversize.statusCode());
 
-            HttpResponse<String> discover = http.send(post(endpoint, null, ODD.get(18)),
+            HttpResponse<String> discover = http.send(RawHttp.post(endpoint, null, ODD.get(18)),
                     HttpResponse.BodyHandlers.ofString());
             assertTrue(discover.body().contains("-32601"), discover.body());
 
@@ -80,25 +80,6 @@ class MalformedInputIT {
                 assertEquals("fine", Clients.text(Clients.call(client, "example_echo", Map.of("message", "fine"))));
             }
         }
-    }
-
-    private static String initialize(HttpClient http, URI endpoint) throws Exception {
-        HttpResponse<String> response = http.send(post(endpoint, null, VALID.get(0)),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.headers().firstValue("Mcp-Session-Id").orElseThrow();
-    }
-
-    private static HttpRequest post(URI endpoint, String session, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (session != null) {
-            request.header("Mcp-Session-Id", session);
-        }
-        return request.build();
     }
 
     /** One random corruption: cut, replace, insert or duplicate a piece of a valid message. */

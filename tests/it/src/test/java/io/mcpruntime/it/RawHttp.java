@@ -1,0 +1,44 @@
+package io.mcpruntime.it;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+/** Plain HTTP to the MCP endpoint, for tests that need to see exactly what goes over the wire. */
+final class RawHttp {
+    static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
+            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RawHttp() {
+    }
+
+    /** A JSON-RPC request as MCP clients send it, in the session if one is given. */
+    static HttpRequest request(URI endpoint, String method, String session, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (session != null) {
+            request.header("Mcp-Session-Id", session);
+        }
+        return request.build();
+    }
+
+    static HttpRequest post(URI endpoint, String session, String body) {
+        return request(endpoint, "POST", session, body);
+    }
+
+    static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Initializes a session and returns its id. */
+    static String initialize(URI endpoint) throws Exception {
+        return send(post(endpoint, null, INITIALIZE)).headers().firstValue("Mcp-Session-Id").orElseThrow();
+    }
+}
