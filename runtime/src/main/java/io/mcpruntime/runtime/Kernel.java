@@ -22,6 +22,7 @@ import io.mcpruntime.runtime.registry.ComponentScanner;
 import io.mcpruntime.runtime.registry.ComponentTracker;
 import io.mcpruntime.runtime.registry.McpToolTracker;
 import io.mcpruntime.runtime.registry.PluginGates;
+import io.mcpruntime.runtime.registry.PluginId;
 import io.mcpruntime.runtime.registry.RouterTools;
 import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
@@ -80,7 +81,8 @@ public final class Kernel implements AutoCloseable {
         this.ownsWorkDir = ownsWorkDir;
         this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
         this.gates = new PluginGates(settings.pluginMaxConcurrent(), settings.pluginQueueTimeout());
-        this.metrics = new KernelMetrics(gates::running, () -> plugins == null ? List.of() : plugins.plugins());
+        this.metrics = new KernelMetrics(gates::running,
+                () -> framework == null ? List.of() : framework.pluginFiles());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
                 settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),
@@ -112,11 +114,11 @@ public final class Kernel implements AutoCloseable {
     private void openTrackers() {
         ComponentScanner scanner = new ComponentScanner(json.objectMapper());
         if (settings.routerTools()) {
-            catalog.register(scanner.scan(new RouterTools(catalog, invoker), RouterTools.KERNEL));
+            catalog.register(scanner.scan(new RouterTools(catalog, invoker), PluginId.KERNEL));
         }
         plugins = new PluginReport(framework::pluginFiles, catalog, new HealthChecks(framework.context(), workers));
         if (settings.adminTools()) {
-            catalog.register(scanner.scan(new AdminTools(plugins, audit), RouterTools.KERNEL));
+            catalog.register(scanner.scan(new AdminTools(plugins, audit), PluginId.KERNEL));
         }
         new ComponentTracker(framework.context(), catalog, scanner, gates, settings.pluginDrainTimeout(), audit)
                 .open();

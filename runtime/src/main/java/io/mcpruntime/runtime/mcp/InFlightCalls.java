@@ -31,10 +31,6 @@ public final class InFlightCalls implements RequestInterceptor {
         return () -> calls.remove(key, cancel);
     }
 
-    public int size() {
-        return calls.size();
-    }
-
     /** A deleted session's calls are cancelled: nobody is left to receive their results. */
     @Override
     public void sessionClosed(String sessionId) {

@@ -10,6 +10,7 @@ import io.mcpruntime.runtime.transport.RequestIds;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
@@ -92,7 +93,7 @@ public final class ToolCallRunner {
     }
 
     /** Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. */
-    private ToolResult invokeCurrent(String name, java.util.Map<String, Object> arguments, ExchangeToolContext context) {
+    private ToolResult invokeCurrent(String name, Map<String, Object> arguments, ExchangeToolContext context) {
         try {
             Feature current = catalog.await(name, swapGrace);
             return current instanceof ToolDefinition tool ? invoker.invoke(tool, arguments, context)

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.mcpruntime.runtime.framework.PluginFile;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class KernelMetrics {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-    public KernelMetrics(IntSupplier runningCalls, Supplier<List<PluginReport.PluginStatus>> plugins) {
+    /** @param pluginFiles the plugin files and their states (cheap: no health checks run for metrics) */
+    public KernelMetrics(IntSupplier runningCalls, Supplier<List<PluginFile>> pluginFiles) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -33,7 +35,7 @@ public final class KernelMetrics {
         Gauge.builder("mcp.tool.calls.running", runningCalls::getAsInt)
                 .description("Tool calls running now").register(registry);
         for (String state : PLUGIN_STATES) {
-            Gauge.builder("mcp.plugins", () -> plugins.get().stream().filter(p -> state.equals(p.state())).count())
+            Gauge.builder("mcp.plugins", () -> pluginFiles.get().stream().filter(p -> state.equals(p.state())).count())
                     .tag("state", state).description("Plugin files by state").register(registry);
         }
     }

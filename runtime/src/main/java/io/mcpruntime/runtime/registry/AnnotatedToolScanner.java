@@ -42,7 +42,7 @@ public final class AnnotatedToolScanner {
                 schemas.inputSchema(parameters),
                 schemas.outputSchema(method.getGenericReturnType(), method.getReturnType()),
                 Set.of(tool.tags()),
-                new ToolHints(tool.readOnly(), tool.destructive() && !tool.readOnly(), tool.idempotent(),
+                ToolHints.of(tool.readOnly(), tool.destructive(), tool.idempotent(),
                         tool.openWorld()),
                 tool.timeoutSeconds() > 0 ? Duration.ofSeconds(tool.timeoutSeconds()) : null,
                 (arguments, context) -> invoke(component, method, binder, arguments, context),

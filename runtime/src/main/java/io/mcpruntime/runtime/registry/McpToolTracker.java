@@ -34,7 +34,7 @@ public final class McpToolTracker extends WhiteboardTracker<McpTool> {
                 schema(name, "input", spec.inputSchema()),
                 spec.outputSchema() == null ? null : schema(name, "output", spec.outputSchema()),
                 Set.copyOf(spec.tags()),
-                new ToolHints(spec.readOnly(), spec.destructive() && !spec.readOnly(), spec.idempotent(),
+                ToolHints.of(spec.readOnly(), spec.destructive(), spec.idempotent(),
                         spec.openWorld()),
                 spec.timeoutSeconds() > 0 ? Duration.ofSeconds(spec.timeoutSeconds()) : null,
                 (arguments, context) -> results.map(tool.call(arguments, context)),

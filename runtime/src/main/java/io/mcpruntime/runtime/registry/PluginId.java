@@ -6,7 +6,10 @@ package io.mcpruntime.runtime.registry;
  */
 public record PluginId(long bundleId, String symbolicName, String version, String namespace) {
 
-    /** The kernel's own features (bundle 0, the framework) are not plugins: operator tag filters leave them be. */
+    /** The owner of the kernel's own tools (bundle 0, the framework; namespace mcp). */
+    public static final PluginId KERNEL = new PluginId(0, "mcp-runtime", "kernel", "mcp");
+
+    /** The kernel's own features are not plugins: operator tag filters leave them be. */
     public boolean isKernel() {
         return bundleId == 0;
     }

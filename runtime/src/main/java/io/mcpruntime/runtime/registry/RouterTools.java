@@ -15,9 +15,6 @@ import java.util.Map;
  * call any tool by name, so a tool deployed after the client connected is usable at once.
  */
 public final class RouterTools implements McpPlugin {
-    /** The owner of the kernel's own tools (namespace mcp). */
-    public static final PluginId KERNEL = new PluginId(0, "mcp-runtime", "kernel", "mcp");
-
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
 

@@ -24,8 +24,6 @@ public interface RequestInterceptor {
     default void sessionClosed(String sessionId) {
     }
 
-    RequestInterceptor NONE = (method, params, sessionId) -> null;
-
     /** The first interceptor that handles a message handles it. */
     static RequestInterceptor firstOf(List<RequestInterceptor> interceptors) {
         return new RequestInterceptor() {
