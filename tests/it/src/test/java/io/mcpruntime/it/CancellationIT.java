@@ -50,7 +50,7 @@ class CancellationIT {
 
             CompletableFuture<HttpResponse<String>> call = http.sendAsync(RawHttp.post(endpoint, session, COUNTDOWN),
                     HttpResponse.BodyHandlers.ofString());
-            Thread.sleep(1500);
+            Metrics.await(endpoint, "mcp_tool_calls_running", calls -> calls == 1, 10_000);
             long cancelledAt = System.nanoTime();
             assertEquals(202, RawHttp.send(RawHttp.post(endpoint, session, CANCEL)).statusCode());
             HttpResponse<String> ended = call.get(5, TimeUnit.SECONDS);

@@ -12,8 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DisconnectIT {
     private static final int CLIENTS = 100;
-    private static final Pattern THREADS = Pattern.compile("(?m)^jvm_threads_live_threads (\\d+)");
-    private static final Pattern RUNNING = Pattern.compile("(?m)^mcp_tool_calls_running (\\d+)");
+    private static final String THREADS = "jvm_threads_live_threads";
+    private static final String RUNNING = "mcp_tool_calls_running";
 
     @TempDir
     Path plugins;
@@ -35,7 +33,7 @@ class DisconnectIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_MAX_CONCURRENT", "200"))) {
             URI endpoint = URI.create(runtime.endpoint());
             String session = RawHttp.initialize(endpoint);
-            int baseline = metric(endpoint, THREADS);
+            int baseline = Metrics.value(endpoint, THREADS);
 
             List<Socket> sockets = new ArrayList<>();
             for (int i = 0; i < CLIENTS; i++) {
@@ -44,13 +42,13 @@ class DisconnectIT {
             for (Socket socket : sockets) {
                 readSomething(socket.getInputStream()); // the call is running and streaming
             }
-            assertTrue(metric(endpoint, RUNNING) > CLIENTS / 2, "calls running before the clients leave");
+            assertTrue(Metrics.value(endpoint, RUNNING) > CLIENTS / 2, "calls running before the clients leave");
             for (Socket socket : sockets) {
                 socket.close();
             }
 
-            awaitMetric(endpoint, RUNNING, 0, 15_000);
-            awaitMetric(endpoint, THREADS, baseline + 5, 30_000);
+            Metrics.await(endpoint, RUNNING, running -> running == 0, 15_000);
+            Metrics.await(endpoint, THREADS, threads -> threads <= baseline + 5, 30_000);
             List<String> errors = runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList();
             assertEquals(List.of(), errors);
             try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
@@ -76,20 +74,5 @@ class DisconnectIT {
     private static void readSomething(InputStream in) throws Exception {
         byte[] buffer = new byte[512];
         assertTrue(in.read(buffer) > 0);
-    }
-
-    private static int metric(URI endpoint, Pattern pattern) throws Exception {
-        Matcher matcher = pattern.matcher(OpsIT.get(endpoint.resolve("/metrics")).body());
-        assertTrue(matcher.find(), pattern.pattern());
-        return Integer.parseInt(matcher.group(1));
-    }
-
-    private static void awaitMetric(URI endpoint, Pattern pattern, int atMost, long millis) throws Exception {
-        long deadline = System.currentTimeMillis() + millis;
-        int value;
-        while ((value = metric(endpoint, pattern)) > atMost && System.currentTimeMillis() < deadline) {
-            Thread.sleep(250);
-        }
-        assertTrue(value <= atMost, pattern.pattern() + " is " + value + ", expected at most " + atMost);
     }
 }

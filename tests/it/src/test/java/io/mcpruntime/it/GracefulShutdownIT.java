@@ -31,7 +31,7 @@ class GracefulShutdownIT {
             McpAsyncClient client = Clients.async(Clients.http(endpoint.toString()));
             CompletableFuture<McpSchema.CallToolResult> running = client.callTool(new McpSchema.CallToolRequest(
                     "example_countdown", Map.of("seconds", 3))).toFuture();
-            Thread.sleep(1000);
+            Metrics.await(endpoint, "mcp_tool_calls_running", calls -> calls == 1, 10_000);
 
             runtime.terminate();
             Thread.sleep(500);
