@@ -3,6 +3,7 @@ package io.mcpruntime.runtime;
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.transport.Access;
+import io.mcpruntime.runtime.transport.McpHttpOptions;
 import io.mcpruntime.runtime.transport.StreamableHttpTransport;
 import java.util.concurrent.CountDownLatch;
 
@@ -22,16 +23,19 @@ final class HttpServer {
         ShutdownSignals.onTermination(stopRequested::countDown);
         try (Kernel kernel = Kernel.boot(settings)) {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
-                    settings.port(), access(settings), kernel.interceptor(), settings.maxRequestBytes(),
-                    kernel.opsEndpoints("streamable-http"), kernel.lifecycle()::accepting,
-                    settings.sessionIdleTimeout(), settings.legacySse());
+                    settings.port(), access(settings), kernel.interceptor(), new McpHttpOptions(
+                            settings.maxRequestBytes(), settings.sessionIdleTimeout(), settings.legacySse(),
+                            settings.stateless()),
+                    kernel.opsEndpoints(settings.stateless() ? "stateless-http" : "streamable-http"),
+                    kernel.lifecycle()::accepting);
             // the bindings close first: their sessions end their streams before Jetty stops
-            try (http; McpServerBinding streamable = kernel.bind(http.provider());
-                    McpServerBinding legacy = http.legacySseProvider().map(kernel::bind).orElse(null)) {
+            try (http; McpServerBinding mcp = http.stateless().map(kernel::bind)
+                        .orElseGet(() -> kernel.bind(http.sessions().orElseThrow()));
+                    McpServerBinding legacy = http.legacySse().map(kernel::bind).orElse(null)) {
                 http.start();
                 kernel.markReady();
-                StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint(), settings.plugins(),
-                        kernel.catalog());
+                StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint()
+                        + (settings.stateless() ? " (stateless)" : ""), settings.plugins(), kernel.catalog());
                 stopRequested.await();
                 kernel.drain(settings.shutdownTimeout());
             }

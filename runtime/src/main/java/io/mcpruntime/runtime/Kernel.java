@@ -30,6 +30,7 @@ import io.mcpruntime.runtime.transport.DiscoverInterceptor;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -177,6 +178,10 @@ public final class Kernel implements AutoCloseable {
     }
 
     public McpServerBinding bind(McpStreamableServerTransportProvider transport) {
+        return McpServerBinding.bind(transport, identity(), catalog, features);
+    }
+
+    public McpServerBinding bind(McpStatelessServerTransport transport) {
         return McpServerBinding.bind(transport, identity(), catalog, features);
     }
 

@@ -165,6 +165,12 @@ public final class Main implements Callable<Integer> {
                     + "2024-11-05 protocol (env MCP_LEGACY_SSE, default ${DEFAULT-VALUE}).")
     boolean legacySse;
 
+    @Option(names = "--stateless", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_STATELESS:-false}",
+            description = "Serve HTTP without sessions, for deployments behind a load balancer: no notifications, "
+                    + "no progress, logging or sampling during calls (env MCP_STATELESS, default ${DEFAULT-VALUE}).")
+    boolean stateless;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -218,7 +224,8 @@ public final class Main implements Callable<Integer> {
                 Duration.ofSeconds(shutdownTimeoutSeconds),
                 adminPort,
                 Duration.ofSeconds(sessionIdleTimeoutSeconds),
-                legacySse);
+                legacySse,
+                stateless);
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

@@ -36,6 +36,7 @@ import java.util.List;
  * @param adminPort the port of the health/metrics endpoints in stdio mode, or {@code null} for none
  * @param sessionIdleTimeout how long an HTTP session without an open stream is kept
  * @param legacySse whether the legacy SSE endpoints (/sse, /message) are served
+ * @param stateless whether HTTP is served without sessions (one request, one response)
  */
 public record RuntimeSettings(
         Transport transport,
@@ -64,7 +65,8 @@ public record RuntimeSettings(
         Duration shutdownTimeout,
         Integer adminPort,
         Duration sessionIdleTimeout,
-        boolean legacySse) {
+        boolean legacySse,
+        boolean stateless) {
 
     @Override
     public String toString() {

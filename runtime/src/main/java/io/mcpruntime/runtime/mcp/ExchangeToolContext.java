@@ -9,24 +9,22 @@ import io.mcpruntime.api.PromptMessage;
 import io.mcpruntime.api.Root;
 import io.mcpruntime.api.SamplingRequest;
 import io.mcpruntime.api.SamplingResult;
-import io.mcpruntime.api.ToolContext;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@link ToolContext} of one call, backed by the SDK's exchange. Nothing here throws at plugin code: a client
+ * The {@link io.mcpruntime.api.ToolContext} of one call, backed by the SDK's exchange. Nothing here throws at plugin code: a client
  * that went away or lacks a capability only makes messages disappear and requests answer "nothing". A failed send
  * means the client left (the SDK does not notice that itself), so the call is cancelled.
  */
-final class ExchangeToolContext implements ToolContext {
+final class ExchangeToolContext extends CancellableToolContext {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeToolContext.class);
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(5);
     private static final ObjectMapper SCHEMA_READER = new ObjectMapper();
@@ -35,9 +33,7 @@ final class ExchangeToolContext implements ToolContext {
     private final Object progressToken;
     private final String loggerName;
     private final Duration requestTimeout;
-    private final List<Runnable> cancelCallbacks = new CopyOnWriteArrayList<>();
     private final Runnable clientGone;
-    private volatile boolean cancelled;
 
     /** @param clientGone run when a send to the client fails: it left, so the call is cancelled */
     ExchangeToolContext(McpAsyncServerExchange exchange, Object progressToken, String loggerName,
@@ -60,28 +56,6 @@ final class ExchangeToolContext implements ToolContext {
         if (progressToken != null) {
             send(exchange.progressNotification(
                     new McpSchema.ProgressNotification(progressToken, progress, total, message)));
-        }
-    }
-
-    @Override
-    public boolean isCancelled() {
-        return cancelled || Thread.currentThread().isInterrupted();
-    }
-
-    @Override
-    public void onCancel(Runnable callback) {
-        cancelCallbacks.add(callback);
-        if (cancelled && cancelCallbacks.remove(callback)) {
-            runQuietly(callback);
-        }
-    }
-
-    void cancel() {
-        cancelled = true;
-        for (Runnable callback : cancelCallbacks) {
-            if (cancelCallbacks.remove(callback)) {
-                runQuietly(callback);
-            }
         }
     }
 
@@ -147,7 +121,7 @@ final class ExchangeToolContext implements ToolContext {
 
     /** Sends a request to the client and waits, bounded; empty on any failure or if the call was cancelled. */
     private <T> Optional<T> ask(Mono<T> request) {
-        if (cancelled) {
+        if (isCancelled()) {
             return Optional.empty();
         }
         try {
@@ -159,7 +133,7 @@ final class ExchangeToolContext implements ToolContext {
     }
 
     private void send(Mono<Void> notification) {
-        if (cancelled) {
+        if (isCancelled()) {
             return;
         }
         try {
@@ -167,14 +141,6 @@ final class ExchangeToolContext implements ToolContext {
         } catch (RuntimeException e) {
             LOG.debug("The client of a call of {} is gone ({}); cancelling the call", loggerName, e.toString());
             clientGone.run();
-        }
-    }
-
-    private void runQuietly(Runnable callback) {
-        try {
-            callback.run();
-        } catch (RuntimeException e) {
-            LOG.warn("A cancel callback of {} failed: {}", loggerName, e.toString());
         }
     }
 }

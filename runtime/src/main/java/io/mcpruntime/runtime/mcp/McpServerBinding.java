@@ -7,11 +7,11 @@ import io.mcpruntime.runtime.registry.PromptDefinition;
 import io.mcpruntime.runtime.registry.ResourceDefinition;
 import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
 import io.mcpruntime.runtime.registry.ToolDefinition;
-import io.modelcontextprotocol.server.McpAsyncServer;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpServerTransportProviderBase;
+import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.time.Duration;
 import java.util.HashMap;
@@ -42,11 +42,16 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
             .completions()
             .logging()
             .build();
+    /** Without sessions no list can be announced as changed, and there is no channel for log messages. */
+    private static final McpSchema.ServerCapabilities STATELESS_CAPABILITIES = McpSchema.ServerCapabilities.builder()
+            .tools(false)
+            .resources(false, false)
+            .prompts(false)
+            .completions()
+            .build();
 
-    private final McpAsyncServer server;
+    private final ServedFeatures server;
     private final FeatureCatalog catalog;
-    private final SdkFeatures features;
-    private final ListChangedCoalescer coalescer;
     private final Duration removalGrace;
     private final Map<String, ScheduledFuture<?>> pendingRemovals = new HashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -55,12 +60,9 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
         return thread;
     });
 
-    private McpServerBinding(McpAsyncServer server, FeatureCatalog catalog, SdkFeatures features,
-            ListChangedCoalescer coalescer, Duration removalGrace) {
+    private McpServerBinding(ServedFeatures server, FeatureCatalog catalog, Duration removalGrace) {
         this.server = server;
         this.catalog = catalog;
-        this.features = features;
-        this.coalescer = coalescer;
         this.removalGrace = removalGrace;
     }
 
@@ -111,7 +113,27 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     specification.prompts(features.prompt(prompt));
                 }
             }
-            return new McpServerBinding(specification.build(), catalog, features, coalescer, features.swapGrace());
+            return new McpServerBinding(ServedFeatures.of(specification.build(), features, coalescer), catalog,
+                    features.swapGrace());
+        });
+    }
+
+    /**
+     * Binds a stateless HTTP transport: one request, one response, no sessions, so nothing is announced (the
+     * capabilities say so) and a call's context has no way back to its client.
+     */
+    public static McpServerBinding bind(McpStatelessServerTransport transport, ServerIdentity identity,
+            FeatureCatalog catalog, SdkFeatures features) {
+        return catalog.subscribe(present -> {
+            ServedFeatures server = ServedFeatures.of(McpServer.async(transport)
+                    .serverInfo(identity.name(), identity.version())
+                    .capabilities(STATELESS_CAPABILITIES)
+                    .jsonMapper(identity.json().mapper())
+                    .jsonSchemaValidator(identity.json().validator())
+                    .validateToolInputs(false)
+                    .build(), features);
+            present.forEach(feature -> apply(feature, server.add(feature)));
+            return new McpServerBinding(server, catalog, features.swapGrace());
         });
     }
 
@@ -130,48 +152,15 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
             if (pending != null) {
                 pending.cancel(false);
             }
-            apply(feature, add(feature));
+            apply(feature, server.add(feature));
         }
     }
 
     private synchronized void removeIfStillGone(Feature feature) {
         pendingRemovals.remove(feature.key());
         if (catalog.find(feature.key()) == null) {
-            apply(feature, remove(feature));
+            apply(feature, server.remove(feature));
         }
-    }
-
-    private Mono<Void> remove(Feature feature) {
-        if (feature instanceof ToolDefinition tool) {
-            return server.removeTool(tool.name());
-        }
-        if (feature instanceof ResourceDefinition resource) {
-            return server.removeResource(resource.uri());
-        }
-        if (feature instanceof ResourceTemplateDefinition template) {
-            // the SDK does not announce a removed template itself
-            return server.removeResourceTemplate(template.uriTemplate()).then(server.notifyResourcesListChanged());
-        }
-        if (feature instanceof PromptDefinition prompt) {
-            return server.removePrompt(prompt.name());
-        }
-        return Mono.empty();
-    }
-
-    private Mono<Void> add(Feature feature) {
-        if (feature instanceof ToolDefinition tool) {
-            return server.addTool(features.tool(tool));
-        }
-        if (feature instanceof ResourceDefinition resource) {
-            return server.addResource(features.resource(resource));
-        }
-        if (feature instanceof ResourceTemplateDefinition template) {
-            return server.addResourceTemplate(features.template(template));
-        }
-        if (feature instanceof PromptDefinition prompt) {
-            return server.addPrompt(features.prompt(prompt));
-        }
-        return Mono.empty();
     }
 
     private static void apply(Feature feature, Mono<Void> change) {
@@ -187,7 +176,6 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     public void close() {
         catalog.removeListener(this);
         timer.shutdownNow();
-        coalescer.close();
-        server.closeGracefully().block(Duration.ofSeconds(5));
+        server.close();
     }
 }

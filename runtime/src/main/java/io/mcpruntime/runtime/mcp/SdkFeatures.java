@@ -10,6 +10,7 @@ import io.mcpruntime.runtime.registry.ResourceDefinition;
 import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
 import io.mcpruntime.runtime.registry.ToolDefinition;
 import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
@@ -56,7 +57,50 @@ public final class SdkFeatures {
     }
 
     McpServerFeatures.AsyncToolSpecification tool(ToolDefinition tool) {
-        McpSchema.Tool descriptor = McpSchema.Tool.builder()
+        return new McpServerFeatures.AsyncToolSpecification(descriptor(tool),
+                (exchange, request) -> runner.run(tool, exchange, request));
+    }
+
+    McpStatelessServerFeatures.AsyncToolSpecification statelessTool(ToolDefinition tool) {
+        return new McpStatelessServerFeatures.AsyncToolSpecification(descriptor(tool),
+                (transportContext, request) -> runner.runDetached(tool, request));
+    }
+
+    McpServerFeatures.AsyncResourceSpecification resource(ResourceDefinition resource) {
+        return new McpServerFeatures.AsyncResourceSpecification(descriptor(resource),
+                (exchange, request) -> read(resource));
+    }
+
+    McpStatelessServerFeatures.AsyncResourceSpecification statelessResource(ResourceDefinition resource) {
+        return new McpStatelessServerFeatures.AsyncResourceSpecification(descriptor(resource),
+                (transportContext, request) -> read(resource));
+    }
+
+    McpServerFeatures.AsyncResourceTemplateSpecification template(ResourceTemplateDefinition template) {
+        DefaultMcpUriTemplateManager matcher = new DefaultMcpUriTemplateManager(template.uriTemplate());
+        return new McpServerFeatures.AsyncResourceTemplateSpecification(descriptor(template),
+                (exchange, request) -> read(template, matcher, request));
+    }
+
+    McpStatelessServerFeatures.AsyncResourceTemplateSpecification statelessTemplate(
+            ResourceTemplateDefinition template) {
+        DefaultMcpUriTemplateManager matcher = new DefaultMcpUriTemplateManager(template.uriTemplate());
+        return new McpStatelessServerFeatures.AsyncResourceTemplateSpecification(descriptor(template),
+                (transportContext, request) -> read(template, matcher, request));
+    }
+
+    McpServerFeatures.AsyncPromptSpecification prompt(PromptDefinition prompt) {
+        return new McpServerFeatures.AsyncPromptSpecification(descriptor(prompt),
+                (exchange, request) -> render(prompt, request));
+    }
+
+    McpStatelessServerFeatures.AsyncPromptSpecification statelessPrompt(PromptDefinition prompt) {
+        return new McpStatelessServerFeatures.AsyncPromptSpecification(descriptor(prompt),
+                (transportContext, request) -> render(prompt, request));
+    }
+
+    private static McpSchema.Tool descriptor(ToolDefinition tool) {
+        return McpSchema.Tool.builder()
                 .name(tool.name())
                 .title(tool.title())
                 .description(tool.description())
@@ -66,40 +110,42 @@ public final class SdkFeatures {
                         tool.hints().readOnly() ? null : tool.hints().destructive(), tool.hints().idempotent(),
                         tool.hints().openWorld(), null))
                 .build();
-        return new McpServerFeatures.AsyncToolSpecification(descriptor,
-                (exchange, request) -> runner.run(tool, exchange, request));
     }
 
-    McpServerFeatures.AsyncResourceSpecification resource(ResourceDefinition resource) {
-        McpSchema.Resource descriptor = McpSchema.Resource.builder().uri(resource.uri()).name(resource.name())
+    private static McpSchema.Resource descriptor(ResourceDefinition resource) {
+        return McpSchema.Resource.builder().uri(resource.uri()).name(resource.name())
                 .description(resource.description()).mimeType(resource.mimeType()).build();
-        return new McpServerFeatures.AsyncResourceSpecification(descriptor, (exchange, request) ->
-                onWorker("resource " + resource.uri(), () -> new McpSchema.ReadResourceResult(
-                        List.of(SdkContent.toSdk(current(resource).reader().call())))));
     }
 
-    McpServerFeatures.AsyncResourceTemplateSpecification template(ResourceTemplateDefinition template) {
-        McpSchema.ResourceTemplate descriptor = McpSchema.ResourceTemplate.builder()
-                .uriTemplate(template.uriTemplate()).name(template.name()).description(template.description())
-                .mimeType(template.mimeType()).build();
-        DefaultMcpUriTemplateManager matcher = new DefaultMcpUriTemplateManager(template.uriTemplate());
-        return new McpServerFeatures.AsyncResourceTemplateSpecification(descriptor, (exchange, request) ->
-                onWorker("resource " + request.uri(), () -> new McpSchema.ReadResourceResult(List.of(SdkContent
-                        .toSdk(current(template).reader().read(request.uri(),
-                                matcher.extractVariableValues(request.uri())))))));
+    private static McpSchema.ResourceTemplate descriptor(ResourceTemplateDefinition template) {
+        return McpSchema.ResourceTemplate.builder().uriTemplate(template.uriTemplate()).name(template.name())
+                .description(template.description()).mimeType(template.mimeType()).build();
     }
 
-    McpServerFeatures.AsyncPromptSpecification prompt(PromptDefinition prompt) {
-        McpSchema.Prompt descriptor = new McpSchema.Prompt(prompt.name(), prompt.title(), prompt.description(),
+    private static McpSchema.Prompt descriptor(PromptDefinition prompt) {
+        return new McpSchema.Prompt(prompt.name(), prompt.title(), prompt.description(),
                 prompt.arguments().stream().map(a -> new McpSchema.PromptArgument(a.name(), a.description(),
                         a.required())).toList());
-        return new McpServerFeatures.AsyncPromptSpecification(descriptor, (exchange, request) ->
-                onWorker("prompt " + prompt.name(), () -> {
-                    PromptDefinition served = current(prompt);
-                    return new McpSchema.GetPromptResult(served.description(),
-                            served.renderer().render(arguments(served, request.arguments())).stream()
-                                    .map(SdkFeatures::toSdk).toList());
-                }));
+    }
+
+    private Mono<McpSchema.ReadResourceResult> read(ResourceDefinition resource) {
+        return onWorker("resource " + resource.uri(), () -> new McpSchema.ReadResourceResult(
+                List.of(SdkContent.toSdk(current(resource).reader().call()))));
+    }
+
+    private Mono<McpSchema.ReadResourceResult> read(ResourceTemplateDefinition template,
+            DefaultMcpUriTemplateManager matcher, McpSchema.ReadResourceRequest request) {
+        return onWorker("resource " + request.uri(), () -> new McpSchema.ReadResourceResult(List.of(SdkContent
+                .toSdk(current(template).reader().read(request.uri(), matcher.extractVariableValues(request.uri()))))));
+    }
+
+    private Mono<McpSchema.GetPromptResult> render(PromptDefinition prompt, McpSchema.GetPromptRequest request) {
+        return onWorker("prompt " + prompt.name(), () -> {
+            PromptDefinition served = current(prompt);
+            return new McpSchema.GetPromptResult(served.description(),
+                    served.renderer().render(arguments(served, request.arguments())).stream()
+                            .map(SdkFeatures::toSdk).toList());
+        });
     }
 
     /** The version served now, waiting briefly while its plugin is being replaced. */

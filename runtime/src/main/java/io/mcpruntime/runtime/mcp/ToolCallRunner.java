@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import reactor.core.publisher.Mono;
 
 /**
@@ -47,8 +48,30 @@ public final class ToolCallRunner {
         this.defaultTimeout = defaultTimeout;
     }
 
+    /** A call on a session: the context talks to its client, and the client can cancel it. */
     Mono<McpSchema.CallToolResult> run(ToolDefinition tool, McpAsyncServerExchange exchange,
             McpSchema.CallToolRequest request) {
+        return run(tool, request, cancelled -> new ExchangeToolContext(exchange, request.progressToken(),
+                tool.owner().namespace(), clientRequestTimeout, cancelled),
+                cancelled -> inFlight.register(exchange.sessionId(), RequestIds.of(exchange.transportContext()),
+                        cancelled));
+    }
+
+    /**
+     * A stateless call: no channel back to the client and no session to cancel it by (JSON-RPC ids are only unique
+     * within a session); the deadline still holds.
+     */
+    Mono<McpSchema.CallToolResult> runDetached(ToolDefinition tool, McpSchema.CallToolRequest request) {
+        return run(tool, request, cancelled -> new DetachedToolContext(tool.owner().namespace()),
+                cancelled -> () -> { });
+    }
+
+    /**
+     * @param contexts makes the call's context, given what to run when the client is found gone
+     * @param registry registers the call's cancel action where the client can reach it; closed when it ends
+     */
+    private Mono<McpSchema.CallToolResult> run(ToolDefinition tool, McpSchema.CallToolRequest request,
+            Function<Runnable, CancellableToolContext> contexts, Function<Runnable, AutoCloseable> registry) {
         Duration deadline = tool.timeout() != null ? tool.timeout() : defaultTimeout;
         Mono<McpSchema.CallToolResult> call = Mono.create(sink -> {
             AtomicReference<Runnable> stopRef = new AtomicReference<>(() -> { });
@@ -56,8 +79,7 @@ public final class ToolCallRunner {
                 sink.success(); // first: no response for a cancelled request, whatever the work returns
                 stopRef.get().run();
             };
-            ExchangeToolContext context = new ExchangeToolContext(exchange, request.progressToken(),
-                    tool.owner().namespace(), clientRequestTimeout, cancelled);
+            CancellableToolContext context = contexts.apply(cancelled);
             Future<?> work = workers.submit(() -> sink.success(SdkContent.toResult(invokeCurrent(tool.name(),
                     request.arguments(), context))));
             Runnable stop = () -> {
@@ -65,8 +87,7 @@ public final class ToolCallRunner {
                 work.cancel(true);
             };
             stopRef.set(stop);
-            AutoCloseable registration = inFlight.register(exchange.sessionId(),
-                    RequestIds.of(exchange.transportContext()), cancelled);
+            AutoCloseable registration = registry.apply(cancelled);
             sink.onCancel(stop::run);
             sink.onDispose(() -> closeQuietly(registration));
         });
@@ -93,7 +114,7 @@ public final class ToolCallRunner {
     }
 
     /** Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. */
-    private ToolResult invokeCurrent(String name, Map<String, Object> arguments, ExchangeToolContext context) {
+    private ToolResult invokeCurrent(String name, Map<String, Object> arguments, CancellableToolContext context) {
         try {
             Feature current = catalog.await(name, swapGrace);
             return current instanceof ToolDefinition tool ? invoker.invoke(tool, arguments, context)

@@ -2,10 +2,12 @@ package io.mcpruntime.runtime.transport;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpTransportContextExtractor;
 import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import java.net.URI;
-import java.time.Duration;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -13,8 +15,8 @@ import java.util.function.BooleanSupplier;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 
 /**
- * MCP over HTTP on embedded Jetty 12: Streamable HTTP (the SDK's servlet at {@code /mcp}) and, for clients of the
- * 2024-11-05 protocol, the legacy SSE transport ({@code GET /sse}, {@code POST /message}), behind the kernel's
+ * MCP over HTTP on embedded Jetty 12: Streamable HTTP (the SDK's servlet at {@code /mcp}, with sessions or
+ * stateless) and, for clients of the 2024-11-05 protocol, the legacy SSE transport ({@code GET /sse}, {@code POST /message}), behind the kernel's
  * filters (Host/Origin guard, bearer token, 503 while not accepting, sanitized errors, JSON-RPC body handling), with
  * the operations endpoints beside them.
  */
@@ -23,34 +25,38 @@ public final class StreamableHttpTransport implements AutoCloseable {
     public static final String SSE_ENDPOINT = "/sse";
     public static final String MESSAGE_ENDPOINT = "/message";
 
-    private final HttpServletStreamableServerTransportProvider provider;
+    private final HttpServletStreamableServerTransportProvider sessions;
+    private final HttpServletStatelessServerTransport stateless;
     private final HttpServletSseServerTransportProvider legacySse;
     private final JettyHost host;
 
-    /**
-     * @param sessionIdleTimeout a session without an open stream for this long (up to twice that) is forgotten;
-     *     its id then gets 404
-     * @param legacySse whether to serve the legacy SSE endpoints
-     */
     public StreamableHttpTransport(McpJsonMapper json, String bindHost, int port, Access access,
-            RequestInterceptor interceptor, int maxBodyBytes, Map<String, OpsEndpoint> ops,
-            BooleanSupplier accepting, Duration sessionIdleTimeout, boolean legacySse) {
-        this.provider = HttpServletStreamableServerTransportProvider.builder()
+            RequestInterceptor interceptor, McpHttpOptions options, Map<String, OpsEndpoint> ops,
+            BooleanSupplier accepting) {
+        McpTransportContextExtractor<HttpServletRequest> requestIds = request ->
+                request.getAttribute(RequestIds.KEY) == null ? McpTransportContext.EMPTY
+                        : RequestIds.context(request.getAttribute(RequestIds.KEY));
+        this.stateless = options.stateless() ? HttpServletStatelessServerTransport.builder()
+                .jsonMapper(json)
+                .messageEndpoint(ENDPOINT)
+                .maxRequestSize(options.maxBodyBytes())
+                .contextExtractor(requestIds)
+                .build() : null;
+        this.sessions = options.stateless() ? null : HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
                 .mcpEndpoint(ENDPOINT)
-                .maxRequestSize(maxBodyBytes)
-                .sessionSweepInterval(sessionIdleTimeout)
-                .contextExtractor(request -> request.getAttribute(RequestIds.KEY) == null ? McpTransportContext.EMPTY
-                        : RequestIds.context(request.getAttribute(RequestIds.KEY)))
+                .maxRequestSize(options.maxBodyBytes())
+                .sessionSweepInterval(options.sessionIdleTimeout())
+                .contextExtractor(requestIds)
                 .build();
-        this.legacySse = legacySse ? HttpServletSseServerTransportProvider.builder()
+        this.legacySse = options.legacySse() && !options.stateless() ? HttpServletSseServerTransportProvider.builder()
                 .jsonMapper(json)
                 .sseEndpoint(SSE_ENDPOINT)
                 .messageEndpoint(MESSAGE_ENDPOINT)
-                .maxRequestSize(maxBodyBytes)
+                .maxRequestSize(options.maxBodyBytes())
                 .build() : null;
         this.host = new JettyHost(bindHost, port, access, ops);
-        List<String> paths = legacySse ? List.of(ENDPOINT, SSE_ENDPOINT, MESSAGE_ENDPOINT) : List.of(ENDPOINT);
+        List<String> paths = legacySse != null ? List.of(ENDPOINT, SSE_ENDPOINT, MESSAGE_ENDPOINT) : List.of(ENDPOINT);
         for (String path : paths) {
             if (access.bearerToken() != null) {
                 host.addFilter(new BearerTokenFilter(access.bearerToken()), path);
@@ -58,10 +64,10 @@ public final class StreamableHttpTransport implements AutoCloseable {
             host.addFilter(new DrainFilter(accepting), path);
             host.addFilter(new SanitizeErrorsFilter(), path);
         }
-        host.addFilter(new JsonRpcBodyFilter(json, interceptor, maxBodyBytes), ENDPOINT);
-        addServlet(provider, ENDPOINT);
-        if (legacySse) {
-            addServlet(this.legacySse, SSE_ENDPOINT, MESSAGE_ENDPOINT);
+        host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes()), ENDPOINT);
+        addServlet(stateless != null ? stateless : sessions, ENDPOINT);
+        if (legacySse != null) {
+            addServlet(legacySse, SSE_ENDPOINT, MESSAGE_ENDPOINT);
         }
     }
 
@@ -73,12 +79,18 @@ public final class StreamableHttpTransport implements AutoCloseable {
         }
     }
 
-    public HttpServletStreamableServerTransportProvider provider() {
-        return provider;
+    /** The session transport at {@code /mcp}, or empty in stateless mode. */
+    public Optional<HttpServletStreamableServerTransportProvider> sessions() {
+        return Optional.ofNullable(sessions);
+    }
+
+    /** The stateless transport at {@code /mcp}, or empty unless in stateless mode. */
+    public Optional<HttpServletStatelessServerTransport> stateless() {
+        return Optional.ofNullable(stateless);
     }
 
     /** The legacy SSE transport, or empty when it is off. */
-    public Optional<HttpServletSseServerTransportProvider> legacySseProvider() {
+    public Optional<HttpServletSseServerTransportProvider> legacySse() {
         return Optional.ofNullable(legacySse);
     }
 

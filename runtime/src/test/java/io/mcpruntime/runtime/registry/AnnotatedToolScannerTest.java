@@ -12,6 +12,7 @@ import io.mcpruntime.api.Param;
 import io.mcpruntime.api.Tool;
 import io.mcpruntime.api.ToolContext;
 import io.mcpruntime.api.ToolResult;
+import io.mcpruntime.runtime.mcp.DetachedToolContext;
 import io.mcpruntime.runtime.mcp.SdkJson;
 import java.time.LocalDate;
 import java.util.List;
@@ -147,14 +148,14 @@ class AnnotatedToolScannerTest {
     @Test
     void argumentsAreBoundByNameWithDefaultsAndOptionals() throws Exception {
         ToolResult result = tools.get("weather_days_ahead").handler().invoke(Map.of("cities", List.of("Oslo"),
-                "weights", Map.of("Oslo", 2), "from", "2026-12-01"), new NoopContext());
+                "weights", Map.of("Oslo", 2), "from", "2026-12-01"), new DetachedToolContext("unit-test"));
         assertEquals(ToolResult.text("3 false [Oslo] {Oslo=2} 2026-12-01"), result);
     }
 
     @Test
     void objectResultsBecomeStructuredContentWithoutNullsPlusJsonText() throws Exception {
         ToolResult result = tools.get("weather_forecast").handler()
-                .invoke(Map.of("place", Map.of("city", "Oslo", "latitude", 59.9)), new NoopContext());
+                .invoke(Map.of("place", Map.of("city", "Oslo", "latitude", 59.9)), new DetachedToolContext("unit-test"));
         assertEquals(Map.of("city", "Oslo", "temperature", 21.5, "unit", "CELSIUS", "day", "2026-11-21"),
                 result.structured());
         assertEquals(JSON.readTree("{\"city\":\"Oslo\",\"temperature\":21.5,\"unit\":\"CELSIUS\",\"day\":\"2026-11-21\"}"),
@@ -163,19 +164,19 @@ class AnnotatedToolScannerTest {
 
     @Test
     void contentListsAndToolResultsPassThroughOtherJsonIsText() throws Exception {
-        ToolResult chart = tools.get("weather_chart").handler().invoke(Map.of(), new NoopContext());
+        ToolResult chart = tools.get("weather_chart").handler().invoke(Map.of(), new DetachedToolContext("unit-test"));
         assertEquals(2, chart.content().size());
         assertTrue(chart.content().get(1) instanceof Content.Image);
         assertEquals(ToolResult.error("no data"), tools.get("weather_failing").handler().invoke(Map.of(),
-                new NoopContext()));
+                new DetachedToolContext("unit-test")));
         assertEquals(ToolResult.text("[1,2,3]"), tools.get("weather_series").handler().invoke(Map.of(),
-                new NoopContext()));
+                new DetachedToolContext("unit-test")));
     }
 
     @Test
     void missingRequiredArgumentIsNamed() {
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> tools
-                .get("weather_days_ahead").handler().invoke(Map.of("cities", List.of()), new NoopContext()));
+                .get("weather_days_ahead").handler().invoke(Map.of("cities", List.of()), new DetachedToolContext("unit-test")));
         assertEquals("Missing required argument 'weights'", e.getMessage());
     }
 
@@ -183,7 +184,7 @@ class AnnotatedToolScannerTest {
     void wrongArgumentTypeSaysWhatWasExpected() {
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> tools
                 .get("weather_days_ahead").handler().invoke(Map.of("days", "soon", "cities", List.of(),
-                        "weights", Map.of(), "from", "2026-01-01"), new NoopContext()));
+                        "weights", Map.of(), "from", "2026-01-01"), new DetachedToolContext("unit-test")));
         assertEquals("Argument 'days' must be an integer; got \"soon\"", e.getMessage());
     }
 

@@ -1,0 +1,67 @@
+package io.mcpruntime.runtime.mcp;
+
+import io.mcpruntime.runtime.registry.Feature;
+import io.modelcontextprotocol.server.McpAsyncServer;
+import io.modelcontextprotocol.server.McpStatelessAsyncServer;
+import java.time.Duration;
+import reactor.core.publisher.Mono;
+
+/** The SDK server a {@link McpServerBinding} keeps in step with the catalog, whichever kind of server it is. */
+final class ServedFeatures {
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+    private final ByKind additions;
+    private final ByKind removals;
+    private final Runnable closer;
+
+    private ServedFeatures(ByKind additions, ByKind removals, Runnable closer) {
+        this.additions = additions;
+        this.removals = removals;
+        this.closer = closer;
+    }
+
+    /** A server with sessions (stdio, Streamable HTTP, legacy SSE): its changes reach clients as list_changed. */
+    static ServedFeatures of(McpAsyncServer server, SdkFeatures features, ListChangedCoalescer coalescer) {
+        return new ServedFeatures(
+                new ByKind(tool -> server.addTool(features.tool(tool)),
+                        resource -> server.addResource(features.resource(resource)),
+                        template -> server.addResourceTemplate(features.template(template)),
+                        prompt -> server.addPrompt(features.prompt(prompt))),
+                new ByKind(tool -> server.removeTool(tool.name()),
+                        resource -> server.removeResource(resource.uri()),
+                        // the SDK does not announce a removed template itself
+                        template -> server.removeResourceTemplate(template.uriTemplate())
+                                .then(server.notifyResourcesListChanged()),
+                        prompt -> server.removePrompt(prompt.name())),
+                () -> {
+                    coalescer.close();
+                    server.closeGracefully().block(CLOSE_TIMEOUT);
+                });
+    }
+
+    /** A server without sessions (stateless HTTP): changes apply from the next request on; nobody is told. */
+    static ServedFeatures of(McpStatelessAsyncServer server, SdkFeatures features) {
+        return new ServedFeatures(
+                new ByKind(tool -> server.addTool(features.statelessTool(tool)),
+                        resource -> server.addResource(features.statelessResource(resource)),
+                        template -> server.addResourceTemplate(features.statelessTemplate(template)),
+                        prompt -> server.addPrompt(features.statelessPrompt(prompt))),
+                new ByKind(tool -> server.removeTool(tool.name()),
+                        resource -> server.removeResource(resource.uri()),
+                        template -> server.removeResourceTemplate(template.uriTemplate()),
+                        prompt -> server.removePrompt(prompt.name())),
+                () -> server.closeGracefully().block(CLOSE_TIMEOUT));
+    }
+
+    Mono<Void> add(Feature feature) {
+        return additions.apply(feature);
+    }
+
+    Mono<Void> remove(Feature feature) {
+        return removals.apply(feature);
+    }
+
+    void close() {
+        closer.run();
+    }
+}

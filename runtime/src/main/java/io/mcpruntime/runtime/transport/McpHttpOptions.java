@@ -1,0 +1,15 @@
+package io.mcpruntime.runtime.transport;
+
+import java.time.Duration;
+
+/**
+ * How MCP is served over HTTP.
+ *
+ * @param maxBodyBytes larger request bodies get 413
+ * @param sessionIdleTimeout a session without an open stream for this long (up to twice that) is forgotten; its id
+ *     then gets 404
+ * @param legacySse whether to serve the legacy SSE endpoints (sessions only)
+ * @param stateless one request, one response, no sessions: for deployments behind a load balancer
+ */
+public record McpHttpOptions(int maxBodyBytes, Duration sessionIdleTimeout, boolean legacySse, boolean stateless) {
+}
