@@ -29,6 +29,7 @@ public final class EmbeddedFramework implements AutoCloseable {
 
     private final Framework framework;
     private PluginFolderMonitor monitor;
+    private StartFailures startFailures;
 
     private EmbeddedFramework(Framework framework) {
         this.framework = framework;
@@ -93,7 +94,9 @@ public final class EmbeddedFramework implements AutoCloseable {
         }
         // both must listen before FileInstall starts: its first scan runs inside its start()
         RejectedJarReporter rejected = RejectedJarReporter.register(context(), fileInstall, settings.plugins());
-        monitor = new PluginFolderMonitor(context(), settings.plugins(), settings.pollInterval(), rejected::rejected);
+        startFailures = StartFailures.install();
+        monitor = new PluginFolderMonitor(context(), settings.plugins(), settings.pollInterval(), rejected::rejected,
+                startFailures);
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start();
@@ -116,6 +119,7 @@ public final class EmbeddedFramework implements AutoCloseable {
     public void close() throws Exception {
         if (monitor != null) {
             monitor.close();
+            startFailures.close();
         }
         stopWatching();
         framework.stop();

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches what FileInstall does with the plugins folder and says, in one line per file, why a jar does not
- * serve: not a bundle, or a bundle whose imports nothing provides. Also tells when the initial scan has settled.
+ * serve: not a bundle, a bundle whose imports nothing provides, whose activator threw, or whose component failed. Also tells when the initial scan has settled.
  */
 final class PluginFolderMonitor implements SynchronousBundleListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginFolderMonitor.class);
@@ -40,6 +40,8 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private final Path folder;
     private final Duration resolveGrace;
     private final Supplier<Map<Path, String>> rejectedFiles;
+    private final StartFailures startFailures;
+    private final ComponentFailures componentFailures;
     private final Map<Long, String> unresolved = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "mcp-plugin-monitor");
@@ -49,9 +51,11 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private volatile long lastEventNanos = System.nanoTime();
 
     PluginFolderMonitor(BundleContext context, Path folder, Duration pollInterval,
-            Supplier<Map<Path, String>> rejectedFiles) {
+            Supplier<Map<Path, String>> rejectedFiles, StartFailures startFailures) {
         this.context = context;
         this.rejectedFiles = rejectedFiles;
+        this.startFailures = startFailures;
+        this.componentFailures = new ComponentFailures(context);
         this.folder = folder.toAbsolutePath().normalize();
         this.resolveGrace = pollInterval.multipliedBy(2).plusMillis(500);
         context.addBundleListener(this);
@@ -68,12 +72,14 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
         switch (event.getType()) {
             case BundleEvent.INSTALLED, BundleEvent.UPDATED -> {
                 unresolved.remove(bundle.getBundleId());
+                startFailures.forget(bundle.getLocation());
                 LOG.info("Plugin file {} {}: {} {}", file.getFileName(),
                         event.getType() == BundleEvent.INSTALLED ? "installed" : "updated",
                         bundle.getSymbolicName(), bundle.getVersion());
                 timer.schedule(() -> reportIfUnresolved(bundle, file), resolveGrace.toMillis(), TimeUnit.MILLISECONDS);
             }
             case BundleEvent.RESOLVED -> unresolved.remove(bundle.getBundleId());
+            case BundleEvent.STARTED -> startFailures.forget(bundle.getLocation());
             case BundleEvent.UNINSTALLED -> LOG.info("Plugin file {} removed: {} {}", file.getFileName(),
                     bundle.getSymbolicName(), bundle.getVersion());
             default -> { }
@@ -143,13 +149,26 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
             if (file != null && folder.equals(file.getParent()) && bundle.getState() != Bundle.UNINSTALLED) {
                 files.add(new PluginFile(file.getFileName().toString(), bundle.getBundleId(),
                         bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
-                        unresolved.get(bundle.getBundleId())));
+                        problemOf(bundle)));
             }
         }
         rejectedFiles.get().forEach((file, problem) -> files.add(new PluginFile(file.getFileName().toString(), -1,
                 null, null, "REJECTED", problem)));
         files.sort(Comparator.comparing(PluginFile::file));
         return files;
+    }
+
+    /** Why the bundle does not serve: it does not resolve, its activator threw, or a component failed. */
+    private String problemOf(Bundle bundle) {
+        String unresolvable = unresolved.get(bundle.getBundleId());
+        if (unresolvable != null) {
+            return unresolvable;
+        }
+        String startFailure = startFailures.of(bundle.getLocation());
+        if (startFailure != null || bundle.getState() != Bundle.ACTIVE) {
+            return startFailure;
+        }
+        return componentFailures.of(bundle);
     }
 
     private static String stateName(int state) {
