@@ -125,3 +125,7 @@ select * from dbo.customers; kill 52
 SELECT * FROM dbo.customers AS c WHERE c.id IN (SELECT id FROM dbo.customers INTO dbo.copy)
 ====
 VALUES (1); DELETE FROM dbo.customers
+====
+SELECT * FROM FINAL TABLE (UPDATE dbo.products SET unit_price = 0)
+====
+SELECT * FROM OLD TABLE (DELETE FROM dbo.order_items)
