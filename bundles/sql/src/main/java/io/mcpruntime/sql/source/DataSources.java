@@ -1,8 +1,10 @@
 package io.mcpruntime.sql.source;
 
 import com.microsoft.sqlserver.jdbc.SQLServerDataSource;
+import io.mcpruntime.sql.dialect.DatabaseKind;
 import io.mcpruntime.sql.source.SourceSettings.AuthMode;
 import java.io.IOException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -19,7 +21,7 @@ final class DataSources {
     }
 
     static DataSource create(SourceSettings settings) throws IOException {
-        if (settings.authentication() == AuthMode.TOKEN && settings.kind() != io.mcpruntime.sql.dialect.DatabaseKind.SQL_SERVER) {
+        if (settings.authentication() == AuthMode.TOKEN && settings.kind() != DatabaseKind.SQL_SERVER) {
             throw new IllegalArgumentException("token authentication is for SQL Server sources only");
         }
         int loginSeconds = (int) Math.max(1, settings.loginTimeout().toSeconds());
@@ -56,8 +58,8 @@ final class DataSources {
         };
     }
 
-    private static void setCredentials(String user, String password, java.util.function.Consumer<String> setUser,
-            java.util.function.Consumer<String> setPassword) {
+    private static void setCredentials(String user, String password, Consumer<String> setUser,
+            Consumer<String> setPassword) {
         if (user != null) {
             setUser.accept(user);
         }

@@ -37,10 +37,6 @@ public final class Secret {
         return new Secret(what, value, file, variable, command, environment);
     }
 
-    static Secret none() {
-        return new Secret("secret", null, null, null, null, Map.of());
-    }
-
     public boolean isSet() {
         return value != null || file != null || variable != null || command != null;
     }
