@@ -55,6 +55,8 @@ public final class Resilience {
                 .withDelay(cooldown)
                 .withSuccessThreshold(1)
                 .onOpen(event -> LOG.warn("Source {}: circuit breaker open for {} s", source, cooldown.toSeconds()))
+                .onHalfOpen(event -> LOG.info("Source {}: circuit breaker half-open; the next call tests the database",
+                        source))
                 .onClose(event -> LOG.info("Source {}: circuit breaker closed", source));
     }
 
