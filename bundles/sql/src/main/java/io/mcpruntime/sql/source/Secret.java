@@ -1,0 +1,86 @@
+package io.mcpruntime.sql.source;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A password or token that is read when a connection is made, never when settings are read: from the settings
+ * themselves, a file, an environment variable or a command's output (e.g. {@code az account get-access-token
+ * --resource https://database.windows.net/ --query accessToken -o tsv}). Its text never appears in messages.
+ */
+public final class Secret {
+    private static final long COMMAND_TIMEOUT_SECONDS = 60;
+
+    private final String what;
+    private final String value;
+    private final String file;
+    private final String variable;
+    private final String command;
+    private final Map<String, String> environment;
+
+    private Secret(String what, String value, String file, String variable, String command,
+            Map<String, String> environment) {
+        this.what = what;
+        this.value = value;
+        this.file = file;
+        this.variable = variable;
+        this.command = command;
+        this.environment = environment;
+    }
+
+    static Secret of(String what, String value, String file, String variable, String command,
+            Map<String, String> environment) {
+        return new Secret(what, value, file, variable, command, environment);
+    }
+
+    public boolean isSet() {
+        return value != null || file != null || variable != null || command != null;
+    }
+
+    /** The secret's current text, or {@code null} when none is configured. */
+    public String read() throws IOException {
+        if (value != null) {
+            return value;
+        }
+        if (file != null) {
+            return Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+        }
+        if (variable != null) {
+            String text = environment.get(variable);
+            if (text == null) {
+                throw new IOException("the " + what + " variable " + variable + " is not set");
+            }
+            return text.strip();
+        }
+        return command == null ? null : run(command);
+    }
+
+    private String run(String commandLine) throws IOException {
+        Process process = new ProcessBuilder("sh", "-c", commandLine).redirectErrorStream(false).start();
+        try {
+            process.getOutputStream().close();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                throw new IOException("the " + what + " command failed (exit " + exitOf(process) + ")");
+            }
+            return output;
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running the " + what + " command");
+        }
+    }
+
+    private static String exitOf(Process process) {
+        return process.isAlive() ? "timeout" : Integer.toString(process.exitValue());
+    }
+
+    @Override
+    public String toString() {
+        return isSet() ? "(" + what + " set)" : "(no " + what + ")";
+    }
+}

@@ -1,0 +1,160 @@
+-- The demo database: a small shop. H2 in SQL Server mode runs it; the types and syntax are SQL Server's.
+-- A few rows are deliberately imperfect (a missing email, a duplicate email, negative stock, a zero quantity)
+-- so that the data-quality prompt has something to find.
+CREATE SCHEMA dbo;
+CREATE TABLE dbo.customers (
+    id INT IDENTITY(1,1) PRIMARY KEY,
+    name NVARCHAR(100) NOT NULL,
+    email NVARCHAR(200),
+    country NVARCHAR(60) NOT NULL,
+    city NVARCHAR(60) NOT NULL,
+    segment NVARCHAR(20) NOT NULL,
+    created_at DATE NOT NULL
+);
+CREATE TABLE dbo.products (
+    id INT IDENTITY(1,1) PRIMARY KEY,
+    sku NVARCHAR(20) NOT NULL UNIQUE,
+    name NVARCHAR(100) NOT NULL,
+    category NVARCHAR(40) NOT NULL,
+    unit_price DECIMAL(10,2) NOT NULL,
+    in_stock INT NOT NULL
+);
+CREATE TABLE dbo.orders (
+    id INT IDENTITY(1,1) PRIMARY KEY,
+    customer_id INT NOT NULL REFERENCES dbo.customers(id),
+    order_date DATE NOT NULL,
+    status NVARCHAR(20) NOT NULL,
+    total DECIMAL(12,2) NOT NULL
+);
+CREATE TABLE dbo.order_items (
+    order_id INT NOT NULL REFERENCES dbo.orders(id),
+    line_no INT NOT NULL,
+    product_id INT NOT NULL REFERENCES dbo.products(id),
+    quantity INT NOT NULL,
+    unit_price DECIMAL(10,2) NOT NULL,
+    PRIMARY KEY (order_id, line_no)
+);
+CREATE INDEX ix_orders_customer ON dbo.orders(customer_id);
+CREATE INDEX ix_orders_date ON dbo.orders(order_date);
+CREATE INDEX ix_order_items_product ON dbo.order_items(product_id);
+INSERT INTO dbo.customers (name, email, country, city, segment, created_at) VALUES
+    ('Ada Lindqvist', 'ada@lindqvist.se', 'Sweden', 'Stockholm', 'consumer', '2023-01-14'),
+    ('Bruno Costa', 'bruno.costa@mail.pt', 'Portugal', 'Porto', 'consumer', '2023-02-03'),
+    ('Chiara Ricci', 'chiara@ricci-design.it', 'Italy', 'Milan', 'business', '2023-02-21'),
+    ('Dev Patel', 'dev.patel@example.in', 'India', 'Pune', 'consumer', '2023-03-09'),
+    ('Elif Demir', 'elif@demir.com.tr', 'Turkey', 'Izmir', 'business', '2023-04-17'),
+    ('Finn O''Brien', 'finn@obrien.ie', 'Ireland', 'Cork', 'consumer', '2023-05-02'),
+    ('Grace Mensah', 'grace.mensah@mail.gh', 'Ghana', 'Accra', 'business', '2023-06-11'),
+    ('Hiro Tanaka', 'hiro@tanaka.jp', 'Japan', 'Osaka', 'consumer', '2023-07-23'),
+    ('Ingrid Berg', 'ingrid.berg@firma.no', 'Norway', 'Bergen', 'business', '2023-08-30'),
+    ('Jonas Weber', 'jonas@weber.de', 'Germany', 'Leipzig', 'consumer', '2023-10-05'),
+    ('Kai Nakamura', NULL, 'Japan', 'Kyoto', 'consumer', '2024-01-19'),
+    ('Chiara R.', 'chiara@ricci-design.it', 'Italy', 'Milan', 'business', '2024-02-02');
+INSERT INTO dbo.products (sku, name, category, unit_price, in_stock) VALUES
+    ('KB-101', 'Mechanical keyboard', 'peripherals', 89.00, 40),
+    ('MS-202', 'Wireless mouse', 'peripherals', 29.50, 120),
+    ('MN-303', '27-inch monitor', 'displays', 249.00, 15),
+    ('MN-304', '34-inch ultrawide monitor', 'displays', 499.00, 6),
+    ('HD-405', 'Noise-cancelling headset', 'audio', 159.00, 25),
+    ('SP-506', 'Desk speakers', 'audio', 79.90, 0),
+    ('DK-607', 'USB-C dock', 'accessories', 119.00, 33),
+    ('CB-708', 'HDMI cable 2 m', 'accessories', 9.90, 400),
+    ('CH-809', 'Ergonomic chair', 'furniture', 329.00, -2),
+    ('DS-910', 'Standing desk', 'furniture', 549.00, 4);
+INSERT INTO dbo.orders (customer_id, order_date, status, total) VALUES
+    (6, '2024-01-12', 'shipped', 497.90),
+    (9, '2024-01-17', 'delivered', 476.00),
+    (2, '2024-01-22', 'delivered', 1167.00),
+    (10, '2024-01-30', 'delivered', 178.00),
+    (5, '2024-02-07', 'delivered', 805.50),
+    (6, '2024-02-10', 'processing', 1167.10),
+    (6, '2024-02-19', 'cancelled', 1237.70),
+    (4, '2024-02-22', 'cancelled', 1635.60),
+    (5, '2024-02-25', 'delivered', 437.40),
+    (1, '2024-02-28', 'processing', 2755.30),
+    (2, '2024-03-02', 'delivered', 665.50),
+    (5, '2024-03-10', 'delivered', 29.70),
+    (3, '2024-03-13', 'shipped', 1497.00),
+    (3, '2024-03-18', 'shipped', 1005.90),
+    (7, '2024-03-24', 'delivered', 1344.00),
+    (7, '2024-03-29', 'delivered', 498.00),
+    (4, '2024-04-03', 'delivered', 477.00),
+    (1, '2024-04-07', 'shipped', 528.30),
+    (7, '2024-04-15', 'shipped', 39.60),
+    (1, '2024-04-20', 'delivered', 19.80),
+    (2, '2024-04-27', 'cancelled', 29.50),
+    (10, '2024-05-01', 'processing', 79.90),
+    (2, '2024-05-06', 'cancelled', 986.70),
+    (8, '2024-05-09', 'delivered', 69.30),
+    (2, '2024-05-13', 'delivered', 588.50),
+    (4, '2024-05-20', 'delivered', 1404.50),
+    (9, '2024-05-27', 'processing', 159.80),
+    (9, '2024-06-03', 'processing', 3992.00),
+    (9, '2024-06-12', 'processing', 725.00),
+    (5, '2024-06-17', 'processing', 1756.60);
+INSERT INTO dbo.order_items (order_id, line_no, product_id, quantity, unit_price) VALUES
+    (1, 1, 1, 1, 89.00),
+    (1, 2, 9, 1, 329.00),
+    (1, 3, 6, 1, 79.90),
+    (2, 1, 7, 4, 119.00),
+    (3, 1, 7, 1, 119.00),
+    (3, 2, 10, 1, 549.00),
+    (3, 3, 4, 1, 499.00),
+    (4, 1, 1, 2, 89.00),
+    (5, 1, 2, 3, 29.50),
+    (5, 2, 9, 2, 329.00),
+    (5, 3, 2, 2, 29.50),
+    (6, 1, 2, 1, 29.50),
+    (6, 2, 10, 2, 549.00),
+    (6, 3, 8, 4, 9.90),
+    (7, 1, 6, 3, 79.90),
+    (7, 2, 4, 2, 499.00),
+    (8, 1, 9, 4, 329.00),
+    (8, 2, 6, 4, 79.90),
+    (9, 1, 7, 2, 119.00),
+    (9, 2, 6, 2, 79.90),
+    (9, 3, 8, 4, 9.90),
+    (10, 1, 6, 3, 79.90),
+    (10, 2, 6, 4, 79.90),
+    (10, 3, 10, 4, 549.00),
+    (11, 1, 2, 1, 29.50),
+    (11, 2, 5, 4, 159.00),
+    (12, 1, 8, 3, 9.90),
+    (13, 1, 4, 3, 499.00),
+    (14, 1, 8, 1, 9.90),
+    (14, 2, 3, 4, 249.00),
+    (15, 1, 9, 3, 329.00),
+    (15, 2, 7, 3, 119.00),
+    (16, 1, 3, 2, 249.00),
+    (17, 1, 10, 0, 549.00),
+    (17, 2, 5, 3, 159.00),
+    (18, 1, 6, 3, 79.90),
+    (18, 2, 3, 1, 249.00),
+    (18, 3, 8, 4, 9.90),
+    (19, 1, 8, 4, 9.90),
+    (20, 1, 8, 2, 9.90),
+    (21, 1, 2, 1, 29.50),
+    (22, 1, 6, 1, 79.90),
+    (23, 1, 3, 3, 249.00),
+    (23, 2, 6, 3, 79.90),
+    (24, 1, 8, 4, 9.90),
+    (24, 2, 8, 3, 9.90),
+    (25, 1, 6, 3, 79.90),
+    (25, 2, 8, 2, 9.90),
+    (25, 3, 9, 1, 329.00),
+    (26, 1, 9, 1, 329.00),
+    (26, 2, 9, 3, 329.00),
+    (26, 3, 2, 3, 29.50),
+    (27, 1, 6, 2, 79.90),
+    (28, 1, 4, 2, 499.00),
+    (28, 2, 4, 4, 499.00),
+    (28, 3, 4, 2, 499.00),
+    (29, 1, 1, 1, 89.00),
+    (29, 2, 5, 4, 159.00),
+    (30, 1, 10, 3, 549.00),
+    (30, 2, 8, 3, 9.90),
+    (30, 3, 6, 1, 79.90);
+CREATE VIEW dbo.customer_order_totals AS
+    SELECT c.id AS customer_id, c.name, COUNT(o.id) AS orders, COALESCE(SUM(o.total), 0) AS spent
+    FROM dbo.customers c LEFT JOIN dbo.orders o ON o.customer_id = c.id AND o.status <> 'cancelled'
+    GROUP BY c.id, c.name;

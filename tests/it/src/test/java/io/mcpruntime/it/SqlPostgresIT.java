@@ -1,0 +1,234 @@
+package io.mcpruntime.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The SQL plugin against a real PostgreSQL (from Debian, started by .ci/run; skipped without PG_TEST_URL): pooling,
+ * the query timeout cancelling a long query on the server, a killed session and a server restart recovered through
+ * retries with backoff, and the circuit breaker opening and closing again. Short timings come from the sources'
+ * own settings.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SqlPostgresIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String URL = System.getenv("PG_TEST_URL");
+    private static final String USER = System.getenv().getOrDefault("PG_TEST_USER", "mcp");
+    private static final String PASSWORD = System.getenv().getOrDefault("PG_TEST_PASSWORD", "mcp");
+    private static final String CTL = System.getenv("PG_TEST_CTL");
+    private static final int POOL_SIZE = 3;
+
+    private RuntimeProcess runtime;
+    private McpSyncClient client;
+
+    @BeforeAll
+    void start() throws Exception {
+        assumeTrue(URL != null, "PG_TEST_URL is not set (.ci/run sets it up)");
+        Path plugins = Files.createTempDirectory("sql-postgres");
+        Fixtures.drop("sql.jar", plugins, "sql.jar");
+        String common = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
+                + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\nbreakerCooldown = 2\n";
+        Files.writeString(plugins.resolve("io.mcpruntime.sql.source-pg.cfg"), common
+                + "poolSize = " + POOL_SIZE + "\nretryAttempts = 8\nretryDelay = 0.5\n");
+        Files.writeString(plugins.resolve("io.mcpruntime.sql.source-fragile.cfg"), common
+                + "retryAttempts = 1\nbreakerFailures = 3\n");
+        runtime = RuntimeProcess.startHttp(plugins);
+        client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
+        awaitCondition(() -> sources().size() == 2, "both sources configured");
+        try (Connection admin = admin(); Statement statement = admin.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS stock");
+            statement.execute("CREATE TABLE stock (id INT PRIMARY KEY, qty INT)");
+            statement.execute("INSERT INTO stock SELECT g, g * 10 FROM generate_series(1, 50) g");
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (client != null) {
+            client.close();
+            runtime.close();
+        }
+        if (CTL != null) {
+            control("start"); // whatever a failed test left behind
+        }
+    }
+
+    @Test
+    @Order(1)
+    void concurrentCallsShareAPoolOfTheConfiguredSize() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<JsonNode>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                calls.add(CompletableFuture.supplyAsync(() -> query("pg",
+                        "SELECT pg_backend_pid() AS pid, pg_sleep(0.3) AS slept"), callers));
+            }
+            Set<Integer> backends = new HashSet<>();
+            for (CompletableFuture<JsonNode> call : calls) {
+                backends.add(call.get(60, TimeUnit.SECONDS).at("/rows/0/0").asInt());
+            }
+            assertTrue(backends.size() <= POOL_SIZE, "sessions used: " + backends);
+            assertTrue(backends.size() > 1, "calls ran in parallel on several sessions: " + backends);
+        } finally {
+            callers.shutdown();
+        }
+        assertEquals(1, query("pg", "SELECT qty FROM stock WHERE id = ?", List.of(1)).get("rowCount").asInt());
+    }
+
+    @Test
+    @Order(2)
+    void theQueryTimeoutCancelsALongQueryOnTheServer() throws Exception {
+        McpSchema.CallToolResult slow = Clients.call(client, "sql_query",
+                Map.of("source", "pg", "sql", "SELECT pg_sleep(20)"));
+        assertTrue(slow.isError());
+        assertEquals("The statement ran longer than the query timeout of source 'pg' (2 s) and was cancelled.",
+                Clients.text(slow));
+        awaitCondition(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(20)' "
+                + "AND state = 'active'") == 0, "the server stopped the query");
+    }
+
+    @Test
+    @Order(3)
+    void aKilledSessionIsReplacedWithoutTheClientNoticing() throws Exception {
+        query("pg", "SELECT 1");
+        int killed = count("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                + "WHERE usename = current_user AND pid <> pg_backend_pid() AND datname = current_database()");
+        assertTrue(killed > 0, "the plugin's sessions were killed");
+        assertEquals("[[50]]", query("pg", "SELECT COUNT(*) FROM stock").get("rows").toString());
+        assertEquals("UP", source("pg").get("health").asText());
+    }
+
+    @Test
+    @Order(4)
+    void aServerRestartIsRiddenOutWithBackoff() throws Exception {
+        assumeTrue(CTL != null, "PG_TEST_CTL is not set");
+        int retriesBefore = retryLines("pg");
+        control("stop");
+        CompletableFuture<JsonNode> during = CompletableFuture.supplyAsync(() -> query("pg", "SELECT COUNT(*) FROM stock"));
+        awaitCondition(() -> retryLines("pg") > retriesBefore, "the call is retrying while the server is down");
+        control("start");
+        assertEquals("[[50]]", during.get(60, TimeUnit.SECONDS).get("rows").toString());
+    }
+
+    @Test
+    @Order(5)
+    void theCircuitBreakerOpensAndClosesAgain() throws Exception {
+        assumeTrue(CTL != null, "PG_TEST_CTL is not set");
+        query("fragile", "SELECT 1");
+        control("stop");
+        try {
+            for (int i = 0; i < 3; i++) {
+                String failure = failure("fragile");
+                assertTrue(failure.startsWith("Cannot reach source 'fragile' after 1 attempt(s)"), failure);
+            }
+            String open = failure("fragile");
+            assertTrue(open.startsWith("The source 'fragile' is unavailable: repeated connection failures opened "
+                    + "its circuit breaker"), open);
+            assertEquals("OPEN", source("fragile").get("breaker").asText());
+            JsonNode health = JSON.readTree(OpsIT.get(URI.create(runtime.endpoint()).resolve("/health")).body());
+            assertEquals("DEGRADED", health.get("status").asText(), "a database outage degrades, never kills");
+            assertTrue(runtime.isAlive());
+        } finally {
+            control("start");
+        }
+        awaitCondition(() -> "CLOSED".equals(source("fragile").get("breaker").asText())
+                && "UP".equals(source("fragile").get("health").asText()), "the probe closes the breaker");
+        runtime.awaitStderr(Pattern.compile("Source fragile: circuit breaker half-open"), Duration.ofSeconds(5));
+        runtime.awaitStderr(Pattern.compile("Source fragile: circuit breaker closed"), Duration.ofSeconds(5));
+        assertEquals("[[1]]", query("fragile", "SELECT 1").get("rows").toString());
+    }
+
+    private JsonNode query(String source, String sql) {
+        return query(source, sql, List.of());
+    }
+
+    private JsonNode query(String source, String sql, List<Object> params) {
+        McpSchema.CallToolResult result = Clients.call(client, "sql_query",
+                Map.of("source", source, "sql", sql, "params", params));
+        assertFalse(Boolean.TRUE.equals(result.isError()), () -> Clients.text(result));
+        return JSON.valueToTree(result.structuredContent());
+    }
+
+    private String failure(String source) {
+        McpSchema.CallToolResult result = Clients.call(client, "sql_query", Map.of("source", source, "sql", "SELECT 1"));
+        assertTrue(result.isError(), () -> "expected a failure, got " + Clients.text(result));
+        return Clients.text(result);
+    }
+
+    private List<JsonNode> sources() {
+        JsonNode list = JSON.valueToTree(Clients.call(client, "sql_list_sources", Map.of()).structuredContent());
+        return java.util.stream.StreamSupport.stream(list.get("sources").spliterator(), false).toList();
+    }
+
+    private JsonNode source(String name) {
+        return sources().stream().filter(s -> s.get("name").asText().equals(name)).findFirst().orElseThrow();
+    }
+
+    private int retryLines(String source) {
+        String prefix = "Source " + source + ": attempt ";
+        return (int) runtime.stderr().stream().filter(line -> line.contains(prefix)).count();
+    }
+
+    private static Connection admin() throws SQLException {
+        return DriverManager.getConnection(URL, USER, PASSWORD);
+    }
+
+    private static int count(String sql) {
+        try (Connection admin = admin(); Statement statement = admin.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getInt(1);
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void control(String action) throws Exception {
+        Process process = new ProcessBuilder("sh", "-c", CTL + " " + action).inheritIO().start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), CTL + " " + action + " did not finish");
+    }
+
+    private static void awaitCondition(BooleanSupplier condition, String what) throws InterruptedException {
+        for (long deadline = System.nanoTime() + 60_000_000_000L; System.nanoTime() < deadline; ) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("timed out waiting: " + what);
+    }
+}
