@@ -45,6 +45,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
@@ -157,6 +158,11 @@ public final class Kernel implements AutoCloseable {
         if (gates.running() > 0) {
             LOG.warn("Shutting down with {} call(s) still running after {} s", gates.running(), timeout.toSeconds());
         }
+    }
+
+    /** The framework's own bundle context: for tools that watch plugins from outside, such as the test kit. */
+    public BundleContext bundleContext() {
+        return framework.context();
     }
 
     public SdkJson json() {
