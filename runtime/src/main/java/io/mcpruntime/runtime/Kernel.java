@@ -165,6 +165,11 @@ public final class Kernel implements AutoCloseable {
         return framework.context();
     }
 
+    /** The registry's changes, newest first; each recorded after the catalog passed it to the MCP servers. */
+    public AuditTrail audit() {
+        return audit;
+    }
+
     public SdkJson json() {
         return json;
     }

@@ -3,6 +3,7 @@ package io.mcpruntime.testing;
 import io.mcpruntime.runtime.Kernel;
 import io.mcpruntime.runtime.Main;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
+import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.transport.StdioTransportProvider;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -72,6 +73,10 @@ final class InProcessKernel implements AutoCloseable {
 
     Duration bootTime() {
         return bootTime;
+    }
+
+    AuditTrail audit() {
+        return kernel.audit();
     }
 
     FeatureCatalog catalog() {

@@ -1,12 +1,12 @@
 package io.mcpruntime.testing;
 
+import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.Feature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +53,8 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
     private PluginFolder folder;
     private InProcessKernel kernel;
     private ServedFeatures features;
+    private PluginRegistrations registrations;
+    private FolderBundles bundles;
 
     private McpKit(Builder builder) {
         this.plugins = List.copyOf(builder.plugins);
@@ -95,6 +97,8 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
         configurations.forEach(folder::putConfiguration);
         kernel = InProcessKernel.boot(folder.path(), runtimeArgs);
         features = new ServedFeatures(kernel.catalog());
+        registrations = new PluginRegistrations(kernel.audit());
+        bundles = new FolderBundles(kernel.bundleContext());
         System.err.println("mcp-runtime-testing: kernel started in " + kernel.bootTime().toMillis() + " ms");
         clients.add(McpTestClient.connect(kernel));
         plugins.forEach(this::deploy);
@@ -130,7 +134,7 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
      */
     public Plugin deploy(PluginJar jar) {
         Plugin plugin = new Plugin(this, jar.fileName());
-        put(plugin, jar, Set.of());
+        put(plugin, jar);
         return plugin;
     }
 
@@ -176,33 +180,42 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
         return kernel.bootTime();
     }
 
-    /** Writes the plugin's file and waits until features other than the replaced ones serve and are listed. */
-    synchronized void put(Plugin plugin, PluginJar jar, Set<Feature> replaced) {
+    /**
+     * Writes the plugin's file and waits until the kernel registered each plugin service its components declare
+     * and the client lists their features; a jar that declares none (a library) until its bundle resolved.
+     */
+    synchronized void put(Plugin plugin, PluginJar jar) {
         requireRunning();
         Notifications notifications = client().notifications();
         int mark = notifications.mark();
+        AuditTrail.Entry registered = registrations.mark();
+        long since = System.currentTimeMillis();
         Path staged = folder.stage(jar, plugin.fileName());
         plugin.symbolicName(symbolicName(staged));
-        folder.moveIn(staged);
-        Set<Feature> served = features.await(plugin.symbolicName(),
-                now -> !now.isEmpty() && Collections.disjoint(now, replaced), "the new " + plugin);
-        notifications.awaitListed(mark, ServedFeatures.listed(served), true, "the new " + plugin);
+        int services = PluginComponents.services(staged);
+        Path file = folder.moveIn(staged);
+        if (services == 0) {
+            bundles.awaitResolved(file, since);
+            return;
+        }
+        registrations.await(registered, plugin.symbolicName(), services, "the new " + plugin);
+        notifications.awaitListed(mark, ServedFeatures.listed(features.of(plugin.symbolicName())), true,
+                "the new " + plugin);
     }
 
-    /** Deletes the plugin's file and waits until none of its features serve or are listed. */
+    /** Deletes the plugin's file and waits until none of its features serve or are listed, or its bundle is gone. */
     synchronized void remove(Plugin plugin) {
         requireRunning();
         Notifications notifications = client().notifications();
         int mark = notifications.mark();
         Set<Feature> served = features.of(plugin.symbolicName());
         folder.delete(plugin.fileName());
+        if (served.isEmpty()) {
+            bundles.awaitUninstalled(folder.path().resolve(plugin.fileName()));
+            return;
+        }
         features.await(plugin.symbolicName(), Set::isEmpty, "nothing of the removed " + plugin);
         notifications.awaitListed(mark, ServedFeatures.listed(served), false, "the removal of " + plugin);
-    }
-
-    synchronized Set<Feature> served(Plugin plugin) {
-        requireRunning();
-        return features.of(plugin.symbolicName());
     }
 
     private static String symbolicName(Path jar) {

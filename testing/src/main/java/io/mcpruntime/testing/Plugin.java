@@ -16,7 +16,7 @@ public final class Plugin {
 
     /** Replaces the jar, as copying a new release over the old file would; the new version then serves. */
     public Plugin update(PluginJar jar) {
-        kit.put(this, jar, kit.served(this));
+        kit.put(this, jar);
         return this;
     }
 

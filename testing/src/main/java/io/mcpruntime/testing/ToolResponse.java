@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.util.Comparator;
 
 /**
  * The result of a {@code tools/call}, with assertions that return this response so they chain:
@@ -15,6 +16,8 @@ import io.modelcontextprotocol.spec.McpSchema;
  */
 public final class ToolResponse {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
+            ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1;
 
     private final McpSchema.CallToolResult result;
 
@@ -63,7 +66,10 @@ public final class ToolResponse {
         return this;
     }
 
-    /** Compares the structured content with JSON text as JSON values (key order and spacing do not matter). */
+    /**
+     * Compares the structured content with JSON text as JSON values: key order and spacing do not matter, and
+     * numbers compare by value ({@code 2} equals {@code 2.0}).
+     */
     public ToolResponse assertStructuredContent(String expectedJson) {
         JsonNode expected;
         try {
@@ -72,7 +78,9 @@ public final class ToolResponse {
             throw new IllegalArgumentException("Not JSON: " + expectedJson, e);
         }
         JsonNode actual = JSON.valueToTree(result.structuredContent());
-        assertEquals(expected, actual, "structured content of the tool result");
+        if (!expected.equals(NUMBERS_BY_VALUE, actual)) {
+            assertEquals(expected, actual, "structured content of the tool result");
+        }
         return this;
     }
 

@@ -5,6 +5,7 @@ final class Fixtures {
     static final String SHOWCASE = "io.mcpruntime.testing.fixtures.showcase";
     static final String GREETER = "io.mcpruntime.testing.fixtures.greeter";
     static final String GREETER_2 = "io.mcpruntime.testing.fixtures.greeter2";
+    static final String LIBRARY = "io.mcpruntime.testing.fixtures.library";
 
     private Fixtures() {
     }

@@ -1,7 +1,9 @@
 package io.mcpruntime.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +46,15 @@ class PluginJarTest {
         assertEquals("greeter-1.0.0.jar", built.fileName());
         assertEquals(List.of("built_greet"), kit.client().toolNames());
         built.remove();
+    }
+
+    @Test
+    void aBundleWithoutComponentsDeploysOnceResolved() {
+        Plugin library = kit.deploy(PluginJar.fromPackages(Fixtures.LIBRARY));
+        assertEquals(Fixtures.LIBRARY, library.symbolicName());
+        assertTrue(Files.exists(kit.pluginsFolder().resolve(library.fileName())));
+        library.remove();
+        assertFalse(Files.exists(kit.pluginsFolder().resolve(library.fileName())));
     }
 
     @Test

@@ -23,7 +23,7 @@ class ToolCallsTest {
     void assertsStructuredContentAsJson() {
         ToolResponse sum = kit.client().callTool("showcase_add", Map.of("a", 2, "b", 3))
                 .assertSuccess()
-                .assertStructuredContent("{\"terms\": [2, 3], \"total\": 5}");
+                .assertStructuredContent("{\"terms\": [2, 3], \"total\": 5.0}");
         assertEquals(Map.of("total", 5, "terms", List.of(2, 3)), sum.structuredContent());
         assertThrows(AssertionFailedError.class, () -> sum.assertStructuredContent("{\"total\": 6}"));
     }
