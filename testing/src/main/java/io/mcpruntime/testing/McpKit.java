@@ -1,23 +1,16 @@
 package io.mcpruntime.testing;
 
-import io.mcpruntime.runtime.registry.AuditTrail;
-import io.mcpruntime.runtime.registry.Feature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.osgi.framework.BundleContext;
 
 /**
  * A real mcp-runtime kernel in the test's JVM (embedded Felix, the plugin registry, the MCP adapter) with a temporary
@@ -52,9 +45,7 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
     private Path root;
     private PluginFolder folder;
     private InProcessKernel kernel;
-    private ServedFeatures features;
-    private PluginRegistrations registrations;
-    private FolderBundles bundles;
+    private PluginChanges changes;
 
     private McpKit(Builder builder) {
         this.plugins = List.copyOf(builder.plugins);
@@ -96,14 +87,11 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
         folder = new PluginFolder(root);
         configurations.forEach(folder::putConfiguration);
         kernel = InProcessKernel.boot(folder.path(), runtimeArgs);
-        features = new ServedFeatures(kernel.catalog());
-        registrations = new PluginRegistrations(kernel.audit());
-        bundles = new FolderBundles(kernel.bundleContext());
         System.err.println("mcp-runtime-testing: kernel started in " + kernel.bootTime().toMillis() + " ms");
         clients.add(McpTestClient.connect(kernel));
+        changes = new PluginChanges(folder, kernel, clients.get(0).notifications());
         plugins.forEach(this::deploy);
-        configurations.forEach((pid, properties) ->
-                ConfigurationWait.awaitApplied(kernel.bundleContext(), pid, properties));
+        changes.awaitConfigured(configurations);
     }
 
     private void closeAfter(Throwable failure) {
@@ -133,8 +121,8 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
      * list_changed, lists its tools, resources and prompts.
      */
     public Plugin deploy(PluginJar jar) {
-        Plugin plugin = new Plugin(this, jar.fileName());
-        put(plugin, jar);
+        Plugin plugin = new Plugin(changes(), jar.fileName());
+        changes().put(plugin, jar);
         return plugin;
     }
 
@@ -144,8 +132,7 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
      * component's name (its class name) unless it says otherwise.
      */
     public void configure(String pid, Map<String, ?> properties) {
-        reconfigure("configuring " + pid, folder -> folder.putConfiguration(pid, properties),
-                context -> ConfigurationWait.awaitApplied(context, pid, properties));
+        changes().configure(pid, properties);
     }
 
     /**
@@ -153,19 +140,7 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
      * (or, if it requires a configuration, gone from the client's lists).
      */
     public void removeConfiguration(String pid) {
-        reconfigure("removing the configuration " + pid, folder -> folder.delete(pid + ".cfg"),
-                context -> ConfigurationWait.awaitRemoved(context, pid));
-    }
-
-    private synchronized void reconfigure(String what, Consumer<PluginFolder> change,
-            Consumer<BundleContext> applied) {
-        requireRunning();
-        Notifications notifications = client().notifications();
-        int mark = notifications.mark();
-        Set<Feature> before = features.all();
-        change.accept(folder);
-        applied.accept(kernel.bundleContext());
-        features.awaitSettled(before, notifications, mark, what);
+        changes().removeConfiguration(pid);
     }
 
     /** The watched plugins folder, for dropping files the kit does not make. */
@@ -180,55 +155,9 @@ public final class McpKit implements AutoCloseable, BeforeAllCallback, AfterAllC
         return kernel.bootTime();
     }
 
-    /**
-     * Writes the plugin's file and waits until the kernel registered each plugin service its components declare
-     * and the client lists their features; a jar that declares none (a library) until its bundle resolved.
-     */
-    synchronized void put(Plugin plugin, PluginJar jar) {
+    private PluginChanges changes() {
         requireRunning();
-        Notifications notifications = client().notifications();
-        int mark = notifications.mark();
-        AuditTrail.Entry registered = registrations.mark();
-        long since = System.currentTimeMillis();
-        Path staged = folder.stage(jar, plugin.fileName());
-        plugin.symbolicName(symbolicName(staged));
-        int services = PluginComponents.services(staged);
-        Path file = folder.moveIn(staged);
-        if (services == 0) {
-            bundles.awaitResolved(file, since);
-            return;
-        }
-        registrations.await(registered, plugin.symbolicName(), services, "the new " + plugin);
-        notifications.awaitListed(mark, ServedFeatures.listed(features.of(plugin.symbolicName())), true,
-                "the new " + plugin);
-    }
-
-    /** Deletes the plugin's file and waits until none of its features serve or are listed, or its bundle is gone. */
-    synchronized void remove(Plugin plugin) {
-        requireRunning();
-        Notifications notifications = client().notifications();
-        int mark = notifications.mark();
-        Set<Feature> served = features.of(plugin.symbolicName());
-        folder.delete(plugin.fileName());
-        if (served.isEmpty()) {
-            bundles.awaitUninstalled(folder.path().resolve(plugin.fileName()));
-            return;
-        }
-        features.await(plugin.symbolicName(), Set::isEmpty, "nothing of the removed " + plugin);
-        notifications.awaitListed(mark, ServedFeatures.listed(served), false, "the removal of " + plugin);
-    }
-
-    private static String symbolicName(Path jar) {
-        try {
-            String header = ManifestHeaders.read(jar, "Bundle-SymbolicName");
-            if (header == null) {
-                throw new IllegalArgumentException(jar.getFileName() + " is not a plugin: it has no "
-                        + "Bundle-SymbolicName (build it with bnd, see docs/PLUGINS.md)");
-            }
-            return header.split(";", 2)[0].trim();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return changes;
     }
 
     private void requireRunning() {

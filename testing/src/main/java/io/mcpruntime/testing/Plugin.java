@@ -5,24 +5,24 @@ package io.mcpruntime.testing;
  * serves the change and the client, told by a list_changed, lists it.
  */
 public final class Plugin {
-    private final McpKit kit;
+    private final PluginChanges changes;
     private final String fileName;
     private volatile String symbolicName;
 
-    Plugin(McpKit kit, String fileName) {
-        this.kit = kit;
+    Plugin(PluginChanges changes, String fileName) {
+        this.changes = changes;
         this.fileName = fileName;
     }
 
     /** Replaces the jar, as copying a new release over the old file would; the new version then serves. */
     public Plugin update(PluginJar jar) {
-        kit.put(this, jar);
+        changes.put(this, jar);
         return this;
     }
 
     /** Deletes the jar; its tools, resources and prompts are gone once this returns. */
     public void remove() {
-        kit.remove(this);
+        changes.remove(this);
     }
 
     /** The file's name in the plugins folder. */
