@@ -46,6 +46,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.osgi.framework.BundleContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
@@ -158,6 +159,16 @@ public final class Kernel implements AutoCloseable {
         if (gates.running() > 0) {
             LOG.warn("Shutting down with {} call(s) still running after {} s", gates.running(), timeout.toSeconds());
         }
+    }
+
+    /** The framework's own bundle context: for tools that watch plugins from outside, such as the test kit. */
+    public BundleContext bundleContext() {
+        return framework.context();
+    }
+
+    /** The registry's changes, newest first; each recorded after the catalog passed it to the MCP servers. */
+    public AuditTrail audit() {
+        return audit;
     }
 
     public SdkJson json() {

@@ -190,6 +190,16 @@ public final class Main implements Callable<Integer> {
         return new CommandLine(new Main()).setDefaultValueProvider(new PropertiesDefaults(Path.of(config)));
     }
 
+    /**
+     * The settings these arguments give, resolved as {@code mcp-runtime} resolves its command line (flags, then
+     * {@code MCP_*} variables, then {@code conf/runtime.properties}, then defaults): for running a kernel in-process.
+     */
+    public static RuntimeSettings parse(String... args) {
+        CommandLine commandLine = commandLine();
+        commandLine.parseArgs(args);
+        return commandLine.<Main>getCommand().settings();
+    }
+
     @Override
     public Integer call() throws Exception {
         RuntimeSettings settings = settings();

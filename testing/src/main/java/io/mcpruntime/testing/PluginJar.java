@@ -1,0 +1,84 @@
+package io.mcpruntime.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plugin to deploy: a jar that was built, this project's compiled classes, or packages on the test class path.
+ * Bundles are made with bnd when deployed, so a test sees the current classes. Immutable; the {@code with...}
+ * methods return changed copies, e.g. {@code PluginJar.fromClasses().withHeader("Bundle-Version", "2.0.0")}.
+ */
+public final class PluginJar {
+
+    /** Writes the jar to a path. */
+    @FunctionalInterface
+    private interface Source {
+        void writeTo(Path target) throws Exception;
+    }
+
+    private final Source source;
+    private final String fileName;
+    private final Map<String, String> headers;
+
+    private PluginJar(Source source, String fileName, Map<String, String> headers) {
+        this.source = source;
+        this.fileName = fileName;
+        this.headers = headers;
+    }
+
+    /** A jar built already, e.g. {@code target/my-plugin-1.0.0.jar}. */
+    public static PluginJar of(Path jar) {
+        return new PluginJar(target -> Files.copy(jar, target), jar.getFileName().toString(), Map.of());
+    }
+
+    /**
+     * This project's plugin as {@code mvn package} would make it, from {@code target/classes} and {@code bnd.bnd} in
+     * the project folder (Maven's {@code basedir}, else the working directory), so tests run before the jar exists.
+     */
+    public static PluginJar fromClasses() {
+        Path project = Path.of(System.getProperty("basedir", ""));
+        return fromClasses(project.resolve("target/classes"), project.resolve("bnd.bnd"));
+    }
+
+    /** A plugin from a classes folder and bnd instructions (a {@code bnd.bnd}; used only if it exists). */
+    public static PluginJar fromClasses(Path classes, Path bndFile) {
+        return new PluginJar(target -> BndBundles.fromClasses(classes, bndFile, target),
+                BndBundles.projectName(classes) + ".jar", Map.of());
+    }
+
+    /**
+     * A plugin made of these packages from the test class path (their components found by their annotations),
+     * with the first package as its symbolic name: small plugins kept among a project's test sources.
+     */
+    public static PluginJar fromPackages(String... packages) {
+        return new PluginJar(target -> BndBundles.fromPackages(List.of(packages), target), packages[0] + ".jar",
+                Map.of());
+    }
+
+    /** The same plugin with a manifest header set, e.g. {@code Bundle-Version} or {@code MCP-Namespace}. */
+    public PluginJar withHeader(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(headers);
+        changed.put(name, value);
+        return new PluginJar(source, fileName, changed);
+    }
+
+    /** The same plugin under another file name in the plugins folder. */
+    public PluginJar withFileName(String name) {
+        return new PluginJar(source, name, headers);
+    }
+
+    String fileName() {
+        return fileName;
+    }
+
+    /** Makes the jar at the target path. */
+    void writeTo(Path target) throws Exception {
+        source.writeTo(target);
+        if (!headers.isEmpty()) {
+            ManifestHeaders.replace(target, headers);
+        }
+    }
+}
