@@ -3,6 +3,7 @@ package io.mcpruntime.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  * with a clean environment so that no JAVA_OPTS or MCP_* setting of the caller skews it, and its stderr kept.
  */
 public final class ServerProcess implements AutoCloseable {
+    /** USER_HZ, which Linux fixes at 100 for /proc on every architecture the JDK runs on. */
+    private static final long CLOCK_TICKS = 100;
     private static final Pattern ENDPOINT = Pattern.compile("serving Streamable HTTP at (\\S+)");
 
     private final Process process;
@@ -82,6 +85,21 @@ public final class ServerProcess implements AutoCloseable {
             }
         }
         throw new IOException("no VmRSS for process " + process.pid());
+    }
+
+    /**
+     * CPU time the process has used so far (user + system, from /proc, 10 ms resolution), in nanoseconds. Per call,
+     * this is the figure the machine's noise disturbs least: other work slows a server down but does not make it
+     * use more CPU per call.
+     */
+    public long cpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1_000_000_000L / CLOCK_TICKS;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public List<String> stderr() {

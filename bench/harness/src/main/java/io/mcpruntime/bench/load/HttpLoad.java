@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongSupplier;
 
 /**
  * Closed-loop tools/call load over Streamable HTTP: N clients, each with its own initialized session and
@@ -19,18 +20,21 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class HttpLoad {
     private final URI endpoint;
     private final String tool;
+    private final LongSupplier serverCpuNanos;
     private final AtomicLong ids = new AtomicLong(1);
     private volatile boolean running = true;
     private volatile boolean recording;
 
-    private HttpLoad(URI endpoint, String tool) {
+    private HttpLoad(URI endpoint, String tool, LongSupplier serverCpuNanos) {
         this.endpoint = endpoint;
         this.tool = tool;
+        this.serverCpuNanos = serverCpuNanos;
     }
 
-    public static LoadResult run(URI endpoint, String tool, int clients, Duration warmup, Duration measure)
-            throws InterruptedException {
-        return new HttpLoad(endpoint, tool).drive(clients, warmup, measure);
+    /** @param serverCpuNanos the server's CPU time so far, read at the start and end of the measuring window */
+    public static LoadResult run(URI endpoint, String tool, LongSupplier serverCpuNanos, int clients,
+            Duration warmup, Duration measure) throws InterruptedException {
+        return new HttpLoad(endpoint, tool, serverCpuNanos).drive(clients, warmup, measure);
     }
 
     private LoadResult drive(int clients, Duration warmup, Duration measure) throws InterruptedException {
@@ -48,16 +52,18 @@ public final class HttpLoad {
         }
         connected.await();
         Thread.sleep(warmup.toMillis());
+        long cpuBefore = serverCpuNanos.getAsLong();
         recording = true;
         long start = System.nanoTime();
         Thread.sleep(measure.toMillis());
         recording = false;
         double seconds = (System.nanoTime() - start) / 1e9;
+        long cpu = serverCpuNanos.getAsLong() - cpuBefore;
         running = false;
         for (Thread worker : workers) {
             worker.join();
         }
-        return LoadResult.of(Latencies.merge(latencies), seconds, failures.get(), problem.get());
+        return LoadResult.of(Latencies.merge(latencies), seconds, cpu, failures.get(), problem.get());
     }
 
     private void work(Latencies latencies, AtomicLong failures, AtomicReference<String> problem,

@@ -49,6 +49,7 @@ public final class StdioLoad {
                 sendNext();
             }
             String stall = waitWatching(warmup);
+            long cpuBefore = client.server().cpuNanos();
             recording = stall == null;
             long start = System.nanoTime();
             if (stall == null) {
@@ -56,11 +57,12 @@ public final class StdioLoad {
             }
             recording = false;
             double seconds = (System.nanoTime() - start) / 1e9;
+            long cpu = client.server().cpuNanos() - cpuBefore;
             running = false;
             if (stall == null) {
                 stall = awaitDrained();
             }
-            return LoadResult.of(latencies, Math.max(seconds, 1e-3), failures.get(), stall);
+            return LoadResult.of(latencies, seconds, cpu, failures.get(), stall);
         } finally {
             client.listen(null);
         }

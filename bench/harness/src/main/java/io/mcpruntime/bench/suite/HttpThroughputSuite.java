@@ -7,7 +7,6 @@ import io.mcpruntime.bench.ServerProcess;
 import io.mcpruntime.bench.load.HttpLoad;
 import io.mcpruntime.bench.load.LoadResult;
 import io.mcpruntime.bench.report.Figure;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +37,8 @@ public final class HttpThroughputSuite implements Suite {
                 ServerProcess peer = ServerProcess.startHttp(context.peer().http())) {
             Map<Contender, ServerProcess> servers = Map.of(context.runtime(), runtime, context.peer(), peer);
             for (Contender contender : context.inTurn(0)) { // JIT warm-up; not recorded
-                HttpLoad.run(servers.get(contender).endpoint(), contender.echoTool(), 10, settings.warmup(),
+                ServerProcess server = servers.get(contender);
+                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, 10, settings.warmup(),
                         settings.measure());
             }
             Map<String, List<LoadResult>> results = new HashMap<>();
@@ -46,9 +46,9 @@ public final class HttpThroughputSuite implements Suite {
             for (int round = 0; round < settings.rounds(); round++) {
                 for (int clients : CLIENTS) {
                     for (Contender contender : context.inTurn(turn++)) {
-                        URI endpoint = servers.get(contender).endpoint();
-                        LoadResult result = HttpLoad.run(endpoint, contender.echoTool(), clients, settings.warmup(),
-                                settings.measure());
+                        ServerProcess server = servers.get(contender);
+                        LoadResult result = HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos,
+                                clients, settings.warmup(), settings.measure());
                         LoadFigures.print(GROUP, contender.name(), clients + " clients", result);
                         results.computeIfAbsent(contender.name() + clients, k -> new ArrayList<>()).add(result);
                     }

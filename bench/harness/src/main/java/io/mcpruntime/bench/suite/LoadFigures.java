@@ -24,12 +24,16 @@ final class LoadFigures {
                 new Figure(group, "tools/call p50, " + level, "ms", median(runtime, LoadResult::p50Millis),
                         median(peer, LoadResult::p50Millis), null, null, null),
                 new Figure(group, "tools/call p99, " + level, "ms", median(runtime, LoadResult::p99Millis),
-                        median(peer, LoadResult::p99Millis), null, null, null));
+                        median(peer, LoadResult::p99Millis), null, null, null),
+                new Figure(group, "server CPU per call, " + level, "µs",
+                        median(runtime, LoadResult::serverCpuMicrosPerCall),
+                        median(peer, LoadResult::serverCpuMicrosPerCall), null, null, null));
     }
 
     static void print(String group, String contender, String level, LoadResult result) {
-        System.err.printf("  %s %s %s: %.0f calls/s, p50 %.2f ms, p99 %.2f ms%s%n", group, contender, level,
-                result.callsPerSecond(), result.p50Millis(), result.p99Millis(),
+        System.err.printf("  %s %s %s: %.0f calls/s, p50 %.2f ms, p99 %.2f ms, %.0f µs CPU/call%s%n", group,
+                contender, level, result.callsPerSecond(), result.p50Millis(), result.p99Millis(),
+                result.serverCpuMicrosPerCall(),
                 result.problem() == null ? "" : " (" + result.problem() + ")");
     }
 
