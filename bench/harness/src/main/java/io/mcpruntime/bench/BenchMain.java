@@ -3,7 +3,10 @@ package io.mcpruntime.bench;
 import io.mcpruntime.bench.report.Figure;
 import io.mcpruntime.bench.report.Machine;
 import io.mcpruntime.bench.report.Report;
+import io.mcpruntime.bench.suite.ColdStartSuite;
+import io.mcpruntime.bench.suite.HotDeploySuite;
 import io.mcpruntime.bench.suite.HttpThroughputSuite;
+import io.mcpruntime.bench.suite.MemorySuite;
 import io.mcpruntime.bench.suite.StdioThroughputSuite;
 import io.mcpruntime.bench.suite.Suite;
 import java.nio.file.Path;
@@ -22,7 +25,8 @@ import java.util.Map;
  * {@code suites} (comma-separated suite ids; all by default).
  */
 public final class BenchMain {
-    private static final List<Suite> SUITES = List.of(new HttpThroughputSuite(), new StdioThroughputSuite());
+    private static final List<Suite> SUITES = List.of(new HttpThroughputSuite(), new StdioThroughputSuite(),
+            new ColdStartSuite(), new HotDeploySuite(), new MemorySuite());
 
     private BenchMain() {
     }
