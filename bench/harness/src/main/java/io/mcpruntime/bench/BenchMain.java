@@ -7,6 +7,7 @@ import io.mcpruntime.bench.suite.ColdStartSuite;
 import io.mcpruntime.bench.suite.HotDeploySuite;
 import io.mcpruntime.bench.suite.HttpThroughputSuite;
 import io.mcpruntime.bench.suite.MemorySuite;
+import io.mcpruntime.bench.suite.ScaleSuite;
 import io.mcpruntime.bench.suite.StdioThroughputSuite;
 import io.mcpruntime.bench.suite.Suite;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ import java.util.Map;
  */
 public final class BenchMain {
     private static final List<Suite> SUITES = List.of(new HttpThroughputSuite(), new StdioThroughputSuite(),
-            new ColdStartSuite(), new HotDeploySuite(), new MemorySuite());
+            new ColdStartSuite(), new HotDeploySuite(), new ScaleSuite(), new MemorySuite());
 
     private BenchMain() {
     }
