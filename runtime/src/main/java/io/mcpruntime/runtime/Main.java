@@ -57,7 +57,7 @@ public final class Main implements Callable<Integer> {
             description = "Scratch folder for the bundle cache (env MCP_WORK_DIR, default a temporary folder).")
     Path workDir;
 
-    @Option(names = "--plugin-poll-ms", defaultValue = "${env:MCP_PLUGIN_POLL_MS:-200}", paramLabel = "MS",
+    @Option(names = "--plugin-poll-ms", defaultValue = "${env:MCP_PLUGIN_POLL_MS:-100}", paramLabel = "MS",
             description = "How often the plugins folder is scanned (env MCP_PLUGIN_POLL_MS, default ${DEFAULT-VALUE}).")
     long pluginPollMillis;
 

@@ -90,22 +90,32 @@ final class JsonRpcBodyFilter extends HttpFilter {
         }
     }
 
-    /** The message, or null after answering 400 for a body that is not one JSON-RPC message. */
+    /**
+     * The message, or null after answering 400 for a body that is not one JSON-RPC message. A valid body is parsed
+     * once (the SDK parses it again); only a rejected one is parsed a second time, to tell which error it gets.
+     */
     private McpSchema.JSONRPCMessage parse(byte[] body, HttpServletResponse response) throws IOException {
         String text = new String(body, StandardCharsets.UTF_8);
         try {
-            json.readValue(text, Object.class);
-        } catch (IOException | RuntimeException e) {
-            JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.PARSE_ERROR,
-                    "Parse error: the body is not JSON");
-            return null;
-        }
-        try {
             return McpSchema.deserializeJsonRpcMessage(json, text);
         } catch (IOException | RuntimeException e) {
-            JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.INVALID_REQUEST,
-                    "Invalid request: the body is not a JSON-RPC 2.0 request, notification or response");
+            if (isJson(text)) {
+                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.INVALID_REQUEST,
+                        "Invalid request: the body is not a JSON-RPC 2.0 request, notification or response");
+            } else {
+                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.PARSE_ERROR,
+                        "Parse error: the body is not JSON");
+            }
             return null;
+        }
+    }
+
+    private boolean isJson(String text) {
+        try {
+            json.readValue(text, Object.class);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,36 @@
+package io.mcpruntime.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/** The runtime's packaged archive, unpacked afresh with the system's tar, as a user installs it. */
+final class Distribution {
+    private Distribution() {
+    }
+
+    static Path unpack(Path archive, Path target) throws IOException, InterruptedException {
+        deleteRecursively(target);
+        Files.createDirectories(target);
+        Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", target.toString(),
+                "--strip-components=1").inheritIO().start();
+        if (!tar.waitFor(60, TimeUnit.SECONDS) || tar.exitValue() != 0) {
+            throw new IOException("tar could not unpack " + archive);
+        }
+        return target;
+    }
+
+    static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

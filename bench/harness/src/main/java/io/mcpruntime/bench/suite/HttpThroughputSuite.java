@@ -1,0 +1,67 @@
+package io.mcpruntime.bench.suite;
+
+import io.mcpruntime.bench.BenchContext;
+import io.mcpruntime.bench.BenchSettings;
+import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.ServerProcess;
+import io.mcpruntime.bench.load.HttpLoad;
+import io.mcpruntime.bench.load.LoadResult;
+import io.mcpruntime.bench.report.Figure;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * tools/call of the echo tool over Streamable HTTP at 1, 10 and 50 concurrent clients. Both servers run side by
+ * side for the whole suite; every round measures each concurrency on both, alternating which goes first.
+ */
+public final class HttpThroughputSuite implements Suite {
+    private static final int[] CLIENTS = {1, 10, 50};
+    private static final String GROUP = "HTTP";
+
+    @Override
+    public String id() {
+        return "http";
+    }
+
+    @Override
+    public String name() {
+        return "tools/call over Streamable HTTP";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        BenchSettings settings = context.settings();
+        try (ServerProcess runtime = ServerProcess.startHttp(context.runtime().http());
+                ServerProcess peer = ServerProcess.startHttp(context.peer().http())) {
+            Map<Contender, ServerProcess> servers = Map.of(context.runtime(), runtime, context.peer(), peer);
+            for (Contender contender : context.inTurn(0)) { // JIT warm-up; not recorded
+                ServerProcess server = servers.get(contender);
+                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, 10, settings.warmup(),
+                        settings.measure());
+            }
+            Map<String, List<LoadResult>> results = new HashMap<>();
+            int turn = 0;
+            for (int round = 0; round < settings.rounds(); round++) {
+                for (int clients : CLIENTS) {
+                    for (Contender contender : context.inTurn(turn++)) {
+                        ServerProcess server = servers.get(contender);
+                        LoadResult result = HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos,
+                                clients, settings.warmup(), settings.measure());
+                        LoadFigures.print(GROUP, contender.name(), clients + " clients", result);
+                        results.computeIfAbsent(contender.name() + clients, k -> new ArrayList<>()).add(result);
+                    }
+                }
+            }
+            List<Figure> figures = new ArrayList<>();
+            for (int clients : CLIENTS) {
+                figures.addAll(LoadFigures.of(GROUP, clients + " clients", results.get("runtime" + clients),
+                        results.get("peer" + clients)));
+            }
+            figures.add(new Figure("memory", "resident after the HTTP load", "MiB", runtime.residentMiB(),
+                    peer.residentMiB(), null, null, null));
+            return figures;
+        }
+    }
+}

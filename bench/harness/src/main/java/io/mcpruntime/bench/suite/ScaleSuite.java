@@ -1,0 +1,159 @@
+package io.mcpruntime.bench.suite;
+
+import io.mcpruntime.bench.BenchContext;
+import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.JsonRpc;
+import io.mcpruntime.bench.PluginJars;
+import io.mcpruntime.bench.ServerProcess;
+import io.mcpruntime.bench.Stats;
+import io.mcpruntime.bench.http.McpHttpSession;
+import io.mcpruntime.bench.load.Latencies;
+import io.mcpruntime.bench.report.Figure;
+import io.mcpruntime.bench.stdio.StdioClient;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 100 plugins of 10 tools each in the folder at start: how long the runtime takes to boot with them (over stdio,
+ * the client connected from the first moment), how many list_changed that client hears during boot, and how fast
+ * tools/list answers with 1,000 tools over HTTP. The peer is the SDK server with 1,000 echo tools built in.
+ */
+public final class ScaleSuite implements Suite {
+    private static final int PLUGINS = 100;
+    private static final int TOOLS = PLUGINS * 10;
+    private static final Pattern PLUGIN_TOOL = Pattern.compile("\"name\":\"p\\d{3}_t\\d{2}\"");
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    /** How long the client keeps listening after all tools are listed, for late notifications. */
+    private static final Duration LISTEN_AFTER = Duration.ofSeconds(2);
+    private static final int LIST_WARMUP = 50;
+    private static final double LIST_GOAL_MILLIS = 10;
+
+    @Override
+    public String id() {
+        return "scale";
+    }
+
+    @Override
+    public String name() {
+        return "100 plugins × 10 tools";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        Path plugins = pluginsFolder(context);
+        Contender runtime = context.runtime();
+        List<String> peerCommand = context.peer().stdio("--extra-tools", Integer.toString(TOOLS));
+        List<Double> runtimeBoots = new ArrayList<>();
+        List<Double> allListed = new ArrayList<>();
+        List<Double> peerBoots = new ArrayList<>();
+        int mostNotifications = 0;
+        for (int boot = 0; boot < context.settings().starts(); boot++) {
+            for (Contender contender : context.inTurn(boot)) {
+                if (contender == runtime) {
+                    try (StdioClient client = StdioClient.start(runtime.stdio("--plugins", plugins.toString()))) {
+                        runtimeBoots.add(millisSinceStart(client, client.initialize(TIMEOUT)));
+                        allListed.add(millisSinceStart(client, awaitAllListed(client)));
+                        Thread.sleep(LISTEN_AFTER.toMillis());
+                        mostNotifications = Math.max(mostNotifications, client.toolsListChanged());
+                    }
+                } else {
+                    peerBoots.add(ColdStartSuite.timeToInitialize(peerCommand));
+                }
+            }
+        }
+        System.err.printf("  boots: runtime %s, all listed %s, peer %s; list_changed during boot: %d%n",
+                runtimeBoots, allListed, peerBoots, mostNotifications);
+        List<Figure> figures = new ArrayList<>(List.of(
+                new Figure("scale", "boot with 1,000 tools → initialize answered", "ms", Stats.median(runtimeBoots),
+                        Stats.median(peerBoots), null, null, "median of " + runtimeBoots.size()
+                        + "; peer: the SDK server with 1,000 tools built in"),
+                new Figure("scale", "boot → all 1,000 plugin tools in tools/list", "ms", Stats.median(allListed),
+                        null, null, null, null),
+                new Figure("scale", "tools/list_changed per session during boot", "", (double) mostNotifications,
+                        null, "≤ 1", mostNotifications <= 1, "most in any boot; client connected over stdio from "
+                        + "process start, listening until " + LISTEN_AFTER.toSeconds() + " s after all tools listed")));
+        figures.add(listLatency(context, plugins));
+        return figures;
+    }
+
+    private static Path pluginsFolder(BenchContext context) throws IOException {
+        Path plugins = Files.createDirectories(context.work().resolve("scale/plugins"));
+        for (int i = 0; i < PLUGINS; i++) {
+            String namespace = String.format("p%03d", i);
+            PluginJars.variant(context.pluginTemplate(), namespace, plugins.resolve(namespace + ".jar"));
+        }
+        return plugins;
+    }
+
+    private static double millisSinceStart(StdioClient client, long nanos) {
+        return (nanos - client.server().startedNanos()) / 1e6;
+    }
+
+    /** Lists tools until all plugin tools are there; returns when they were. */
+    private static long awaitAllListed(StdioClient client) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        for (long id = 1; System.nanoTime() < deadline; id++) {
+            client.send(JsonRpc.listTools(id));
+            String answer = client.awaitAnswer(id, TIMEOUT);
+            if (countPluginTools(answer) == TOOLS) {
+                return System.nanoTime();
+            }
+            Thread.sleep(20);
+        }
+        throw new IOException("Not all " + TOOLS + " plugin tools were listed within " + TIMEOUT);
+    }
+
+    private static int countPluginTools(String answer) {
+        Matcher matcher = PLUGIN_TOOL.matcher(answer);
+        int count = 0;
+        while (matcher.find()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** tools/list over HTTP with 1,000 tools, both servers side by side, timed in alternating blocks. */
+    private static Figure listLatency(BenchContext context, Path plugins) throws Exception {
+        int samples = context.settings().listSamples();
+        try (ServerProcess runtime = ServerProcess.startHttp(context.runtime().http("--plugins", plugins.toString()));
+                ServerProcess peer = ServerProcess.startHttp(context.peer().http("--extra-tools",
+                        Integer.toString(TOOLS)));
+                McpHttpSession runtimeSession = McpHttpSession.open(runtime.endpoint());
+                McpHttpSession peerSession = McpHttpSession.open(peer.endpoint())) {
+            time(runtimeSession, LIST_WARMUP, new Latencies());
+            time(peerSession, LIST_WARMUP, new Latencies());
+            Latencies runtimeLatencies = new Latencies();
+            Latencies peerLatencies = new Latencies();
+            for (int block = 0; block < samples / 10; block++) {
+                time(runtimeSession, 10, runtimeLatencies);
+                time(peerSession, 10, peerLatencies);
+            }
+            double p50 = runtimeLatencies.percentileMillis(0.5);
+            int size = runtimeSession.post(JsonRpc.listTools(0)).body().length();
+            int peerSize = peerSession.post(JsonRpc.listTools(0)).body().length();
+            return new Figure("scale", "tools/list with 1,000 tools (HTTP), p50", "ms", p50,
+                    peerLatencies.percentileMillis(0.5), "≤ " + (int) LIST_GOAL_MILLIS + " ms", p50 <= LIST_GOAL_MILLIS,
+                    String.format("p99 %.1f ms vs %.1f ms; answer %d KiB vs %d KiB",
+                            runtimeLatencies.percentileMillis(0.99), peerLatencies.percentileMillis(0.99),
+                            size / 1024, peerSize / 1024));
+        }
+    }
+
+    private static void time(McpHttpSession session, int requests, Latencies latencies) throws IOException {
+        for (int i = 0; i < requests; i++) {
+            long start = System.nanoTime();
+            String answer = session.post(JsonRpc.listTools(i + 1)).body();
+            long took = System.nanoTime() - start;
+            if (!JsonRpc.isResult(answer)) {
+                throw new IOException("tools/list failed: " + answer);
+            }
+            latencies.add(took);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.mcpruntime.bench.suite;
+
+import io.mcpruntime.bench.BenchContext;
+import io.mcpruntime.bench.BenchSettings;
+import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.load.LoadResult;
+import io.mcpruntime.bench.report.Figure;
+import io.mcpruntime.bench.stdio.StdioClient;
+import io.mcpruntime.bench.stdio.StdioLoad;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * tools/call of the echo tool over stdio with 1, 10 and 32 calls in flight, one spawned server per contender and
+ * round (a fresh one after a stall). The SDK's stdio transport is known to stall at about ten concurrent calls:
+ * the figures say so rather than hide it.
+ */
+public final class StdioThroughputSuite implements Suite {
+    private static final int[] IN_FLIGHT = {1, 10, 32};
+    private static final String GROUP = "stdio";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    @Override
+    public String id() {
+        return "stdio";
+    }
+
+    @Override
+    public String name() {
+        return "tools/call over stdio";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        BenchSettings settings = context.settings();
+        Map<String, List<LoadResult>> results = new HashMap<>();
+        for (int round = 0; round < settings.rounds(); round++) {
+            for (Contender contender : context.inTurn(round)) {
+                StdioClient client = started(contender);
+                try {
+                    AtomicLong ids = new AtomicLong(1);
+                    for (int inFlight : IN_FLIGHT) {
+                        LoadResult result = StdioLoad.run(client, contender.echoTool(), ids, inFlight,
+                                settings.warmup(), settings.measure());
+                        LoadFigures.print(GROUP, contender.name(), inFlight + " in flight", result);
+                        results.computeIfAbsent(contender.name() + inFlight, k -> new ArrayList<>()).add(result);
+                        if (result.problem() != null) {
+                            client.close();
+                            client = started(contender);
+                        }
+                    }
+                } finally {
+                    client.close();
+                }
+            }
+        }
+        List<Figure> figures = new ArrayList<>();
+        for (int inFlight : IN_FLIGHT) {
+            figures.addAll(LoadFigures.of(GROUP, inFlight + " in flight", results.get("runtime" + inFlight),
+                    results.get("peer" + inFlight)));
+        }
+        long runtimeStalls = stalls(results, "runtime");
+        figures.add(new Figure(GROUP, "runs that stalled", "", (double) runtimeStalls,
+                (double) stalls(results, "peer"), "runtime never stalls", runtimeStalls == 0,
+                "no answer for " + StdioLoad.STALL.toSeconds() + " s with calls outstanding"));
+        return figures;
+    }
+
+    private static StdioClient started(Contender contender) throws Exception {
+        StdioClient client = StdioClient.start(contender.stdio());
+        client.initialize(START_TIMEOUT);
+        return client;
+    }
+
+    private static long stalls(Map<String, List<LoadResult>> results, String contender) {
+        return results.entrySet().stream().filter(e -> e.getKey().startsWith(contender))
+                .flatMap(e -> e.getValue().stream())
+                .filter(r -> r.problem() != null && r.problem().startsWith("stalled")).count();
+    }
+}
