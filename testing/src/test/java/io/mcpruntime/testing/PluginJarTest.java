@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -55,6 +56,13 @@ class PluginJarTest {
         assertTrue(Files.exists(kit.pluginsFolder().resolve(library.fileName())));
         library.remove();
         assertFalse(Files.exists(kit.pluginsFolder().resolve(library.fileName())));
+    }
+
+    @Test
+    void deploysALibraryBundleFromTheTestClassPath() {
+        Plugin jackson = kit.deploy(PluginJar.containing(JsonFactory.class));
+        assertEquals("com.fasterxml.jackson.core.jackson-core", jackson.symbolicName());
+        jackson.remove();
     }
 
     @Test
