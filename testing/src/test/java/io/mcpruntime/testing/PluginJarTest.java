@@ -50,6 +50,16 @@ class PluginJarTest {
     }
 
     @Test
+    void deploysTwoVariantsOfAPluginSideBySide() {
+        Plugin first = kit.deploy(Fixtures.greeter());
+        Plugin second = kit.deploy(Fixtures.greeter().withFileName("other-greeter.jar")
+                .withHeader("Bundle-SymbolicName", "other.greeter").withHeader("MCP-Namespace", "other"));
+        assertEquals(List.of("greeter_greet", "other_greet"), kit.client().toolNames().stream().sorted().toList());
+        first.remove();
+        second.remove();
+    }
+
+    @Test
     void aBundleWithoutComponentsDeploysOnceResolved() {
         Plugin library = kit.deploy(PluginJar.fromPackages(Fixtures.LIBRARY));
         assertEquals(Fixtures.LIBRARY, library.symbolicName());
