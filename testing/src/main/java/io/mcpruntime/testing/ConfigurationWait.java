@@ -1,7 +1,11 @@
 package io.mcpruntime.testing;
 
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -9,23 +13,45 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Waits until Declarative Services has applied a configuration: the component's service then carries the
- * configuration's PID and (public) values as service properties, whether the component was re-activated or took
- * the change in a {@code @Modified} method.
+ * Waits until Declarative Services has applied a configuration file: the services of the components it configures
+ * then carry its values, and FileInstall's {@code felix.fileinstall.filename}, as service properties, whether a
+ * component was re-activated or took the change in a {@code @Modified} method. Matching on the file, not the PID,
+ * covers factory configurations ({@code <factoryPid>-<name>.cfg}), whose PIDs are generated.
  */
 final class ConfigurationWait {
+    private static final String FILE_PROPERTY = "felix.fileinstall.filename";
+
     private ConfigurationWait() {
     }
 
-    static void awaitApplied(BundleContext context, String pid, Map<String, ?> properties) {
-        await(context, pid, references -> references.anyMatch(reference -> carries(reference, properties)),
-                "a component with configuration PID " + pid + " to take " + properties
-                        + " (is its plugin deployed? the PID is the component name unless it says otherwise)");
+    static void awaitApplied(BundleContext context, Path file, Map<String, ?> properties) {
+        await(context, file, references -> references.anyMatch(reference -> carries(reference, properties)),
+                "a component to take " + file.getFileName() + " " + properties + " (is its plugin deployed? the "
+                        + "file is named after the component's configuration PID: its name unless it says otherwise)");
     }
 
-    static void awaitRemoved(BundleContext context, String pid) {
-        await(context, pid, references -> references.findAny().isEmpty(),
-                "the components with configuration PID " + pid + " to drop it");
+    static void awaitRemoved(BundleContext context, Path file) {
+        await(context, file, references -> references.findAny().isEmpty(),
+                "the components configured by " + file.getFileName() + " to drop it");
+    }
+
+    /** The newest service's id now: services registered later have greater ids. */
+    static long lastServiceId(BundleContext context) {
+        return services(context, null).mapToLong(reference -> (Long) reference.getProperty(Constants.SERVICE_ID))
+                .max().orElse(0);
+    }
+
+    /**
+     * The plugin services ({@code McpPlugin}, {@code McpTool}) the file configures that were registered after that
+     * service id, counted by bundle symbolic name: components the configuration created or re-activated.
+     */
+    static Map<String, Long> pluginServicesSince(BundleContext context, Path file, long lastServiceId) {
+        return configuredBy(context, file)
+                .filter(reference -> (Long) reference.getProperty(Constants.SERVICE_ID) > lastServiceId)
+                .filter(reference -> Stream.of((String[]) reference.getProperty(Constants.OBJECTCLASS))
+                        .anyMatch(PluginComponents.PLUGIN_SERVICES::contains))
+                .collect(Collectors.groupingBy(reference -> reference.getBundle().getSymbolicName(),
+                        Collectors.counting()));
     }
 
     private static boolean carries(ServiceReference<?> reference, Map<String, ?> properties) {
@@ -35,23 +61,27 @@ final class ConfigurationWait {
                         .equals(String.valueOf(reference.getProperty(entry.getKey()))));
     }
 
-    private static void await(BundleContext context, String pid, Predicate<Stream<ServiceReference<?>>> done,
+    private static void await(BundleContext context, Path file, Predicate<Stream<ServiceReference<?>>> done,
             String what) {
-        Poll.until(() -> servicesOf(context, pid), done, () -> what);
+        Poll.until(() -> configuredBy(context, file), done, () -> what);
     }
 
-    private static Stream<ServiceReference<?>> servicesOf(BundleContext context, String pid) {
+    private static Stream<ServiceReference<?>> configuredBy(BundleContext context, Path file) {
+        return services(context, "(" + FILE_PROPERTY + "=*)")
+                .filter(reference -> file.equals(pathOf(reference.getProperty(FILE_PROPERTY))));
+    }
+
+    private static Stream<ServiceReference<?>> services(BundleContext context, String filter) {
         try {
-            ServiceReference<?>[] references = context.getServiceReferences((String) null,
-                    "(" + Constants.SERVICE_PID + "=" + escape(pid) + ")");
+            ServiceReference<?>[] references = context.getServiceReferences((String) null, filter);
             return references == null ? Stream.empty() : Stream.of(references);
         } catch (InvalidSyntaxException e) {
-            throw new IllegalArgumentException("Not a usable PID: " + pid, e);
+            throw new IllegalStateException(e);
         }
     }
 
-    /** LDAP filter escaping (RFC 1960) of a value. */
-    private static String escape(String value) {
-        return value.replaceAll("([\\\\*()])", "\\\\$1");
+    private static Path pathOf(Object location) {
+        return Objects.toString(location, "").startsWith("file:")
+                ? Path.of(URI.create(location.toString())).toAbsolutePath().normalize() : null;
     }
 }

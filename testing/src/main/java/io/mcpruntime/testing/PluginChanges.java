@@ -67,29 +67,37 @@ final class PluginChanges {
     }
 
     void configure(String pid, Map<String, ?> properties) {
-        reconfigure("configuring " + pid, () -> folder.putConfiguration(pid, properties),
-                () -> ConfigurationWait.awaitApplied(context, pid, properties));
+        Path file = folder.configuration(pid);
+        reconfigure("configuring " + pid, file, () -> folder.putConfiguration(pid, properties),
+                () -> ConfigurationWait.awaitApplied(context, file, properties));
     }
 
     void removeConfiguration(String pid) {
-        reconfigure("removing the configuration " + pid, () -> folder.delete(pid + ".cfg"),
-                () -> ConfigurationWait.awaitRemoved(context, pid));
+        Path file = folder.configuration(pid);
+        reconfigure("removing the configuration " + pid, file, () -> folder.delete(file.getFileName().toString()),
+                () -> ConfigurationWait.awaitRemoved(context, file));
     }
 
     /** Waits for the configurations set before the plugins started. */
     void awaitConfigured(Map<String, Map<String, ?>> configurations) {
-        configurations.forEach((pid, properties) -> ConfigurationWait.awaitApplied(context, pid, properties));
+        configurations.forEach((pid, properties) ->
+                ConfigurationWait.awaitApplied(context, folder.configuration(pid), properties));
     }
 
     /**
-     * Changes a configuration, waits until Declarative Services applied it, then until the re-activation it may
-     * have caused settled.
+     * Changes a configuration and waits until Declarative Services applied it, the plugin services it created or
+     * re-activated are registered, and what that changed settled: features served again or for the first time are
+     * listed, features gone are no longer listed.
      */
-    private synchronized void reconfigure(String what, Runnable change, Runnable applied) {
+    private synchronized void reconfigure(String what, Path file, Runnable change, Runnable applied) {
         int mark = notifications.mark();
+        AuditTrail.Entry registered = registrations.mark();
+        long lastService = ConfigurationWait.lastServiceId(context);
         Set<Feature> before = features.all();
         change.run();
         applied.run();
+        ConfigurationWait.pluginServicesSince(context, file, lastService)
+                .forEach((plugin, services) -> registrations.await(registered, plugin, services.intValue(), what));
         features.awaitSettled(before, notifications, mark, what);
     }
 

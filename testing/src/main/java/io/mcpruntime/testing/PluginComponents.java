@@ -12,12 +12,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * How many plugin services a jar's Declarative Services components register: each component providing
- * {@code McpPlugin} or {@code McpTool} counts once per such interface (the kernel tracks each). Read from the
- * component descriptors the {@code Service-Component} header names.
+ * How many plugin services a jar's Declarative Services components register on their own: each component
+ * providing {@code McpPlugin} or {@code McpTool} counts once per such interface (the kernel tracks each), unless it
+ * requires a configuration. Read from the component descriptors the {@code Service-Component} header names.
  */
 final class PluginComponents {
-    private static final Set<String> PLUGIN_SERVICES = Set.of("io.mcpruntime.api.McpPlugin",
+    static final Set<String> PLUGIN_SERVICES = Set.of("io.mcpruntime.api.McpPlugin",
             "io.mcpruntime.api.McpTool");
 
     private PluginComponents() {
@@ -49,11 +49,18 @@ final class PluginComponents {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            NodeList provides = factory.newDocumentBuilder().parse(xml).getElementsByTagNameNS("*", "provide");
+            NodeList components = factory.newDocumentBuilder().parse(xml).getElementsByTagNameNS("*", "component");
             int count = 0;
-            for (int i = 0; i < provides.getLength(); i++) {
-                if (PLUGIN_SERVICES.contains(((Element) provides.item(i)).getAttribute("interface"))) {
-                    count++;
+            for (int c = 0; c < components.getLength(); c++) {
+                Element component = (Element) components.item(c);
+                if ("require".equals(component.getAttribute("configuration-policy"))) {
+                    continue; // registers once configured: PluginChanges.configure waits for it then
+                }
+                NodeList provides = component.getElementsByTagNameNS("*", "provide");
+                for (int p = 0; p < provides.getLength(); p++) {
+                    if (PLUGIN_SERVICES.contains(((Element) provides.item(p)).getAttribute("interface"))) {
+                        count++;
+                    }
                 }
             }
             return count;

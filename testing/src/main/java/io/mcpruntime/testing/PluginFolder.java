@@ -45,8 +45,9 @@ final class PluginFolder {
     }
 
     /**
-     * Writes {@code <pid>.cfg}, which FileInstall hands to ConfigAdmin. Values are written as text; Declarative
-     * Services converts them to the types of the component's configuration annotation.
+     * Writes {@code <pid>.cfg} ({@code <factoryPid>-<name>.cfg} for a factory configuration), which FileInstall
+     * hands to ConfigAdmin. Values are written as text; Declarative Services converts them to the types of the
+     * component's configuration annotation.
      */
     void putConfiguration(String pid, Map<String, ?> properties) {
         Properties file = new Properties();
@@ -58,6 +59,11 @@ final class PluginFolder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where {@link #putConfiguration} writes the configuration of this PID. */
+    Path configuration(String pid) {
+        return folder.resolve(pid + ".cfg").toAbsolutePath().normalize();
     }
 
     void delete(String fileName) {

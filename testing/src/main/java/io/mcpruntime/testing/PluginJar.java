@@ -1,7 +1,9 @@
 package io.mcpruntime.testing;
 
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,23 @@ public final class PluginJar {
     /** A jar built already, e.g. {@code target/my-plugin-1.0.0.jar}. */
     public static PluginJar of(Path jar) {
         return new PluginJar(target -> Files.copy(jar, target), jar.getFileName().toString(), Map.of());
+    }
+
+    /**
+     * The jar on the test class path that holds this class, e.g. a library bundle the plugin imports:
+     * {@code PluginJar.containing(org.h2.Driver.class)}.
+     */
+    public static PluginJar containing(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        try {
+            Path jar = source == null ? null : Path.of(source.getLocation().toURI());
+            if (jar == null || !Files.isRegularFile(jar)) {
+                throw new IllegalArgumentException(type.getName() + " is not loaded from a jar (" + jar + ")");
+            }
+            return of(jar);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot locate the jar of " + type.getName(), e);
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What the kernel's catalog serves for one plugin: the truth a kit operation waits for before the client's view. */
 final class ServedFeatures {
@@ -51,23 +52,30 @@ final class ServedFeatures {
     }
 
     /**
-     * Waits until a change that may have re-activated components settled: every feature that went is served again
-     * (by a new object) and the client was told, or none of them is and the client no longer lists them.
+     * Waits until a configuration change settled: every feature that went is served again (by a new object) or none
+     * of them is, and the client lists what is served again or new and no longer lists what went.
      */
     void awaitSettled(Set<Feature> before, Notifications notifications, int mark, String what) {
         Poll.until(this::all, now -> settled(before, now, notifications, mark),
-                () -> "the plugins to serve again, or the client to stop listing, after " + what);
+                () -> "the plugins' features to settle after " + what);
     }
 
     private static boolean settled(Set<Feature> before, Set<Feature> now, Notifications notifications, int mark) {
+        Set<String> known = before.stream().map(Feature::key).collect(Collectors.toSet());
         Set<String> changed = before.stream().filter(feature -> !now.contains(feature)).map(Feature::key)
                 .collect(Collectors.toSet());
         List<Feature> back = now.stream().filter(feature -> changed.contains(feature.key())).toList();
-        if (back.size() == changed.size()) {
-            return changed.isEmpty() || notifications.listedSince(mark, listed(back), true);
-        }
+        List<Feature> added = now.stream().filter(feature -> !known.contains(feature.key())).toList();
         List<Feature> gone = before.stream().filter(feature -> changed.contains(feature.key())).toList();
-        return back.isEmpty() && notifications.listedSince(mark, listed(gone), false);
+        if (back.size() == changed.size()) {
+            return notifications.listedSince(mark, listed(concat(back, added)), true);
+        }
+        return back.isEmpty() && notifications.listedSince(mark, listed(gone), false)
+                && notifications.listedSince(mark, listed(added), true);
+    }
+
+    private static List<Feature> concat(List<Feature> first, List<Feature> second) {
+        return Stream.concat(first.stream(), second.stream()).toList();
     }
 
     /** The names clients see in each list: tool names, resource URIs, prompt names. */

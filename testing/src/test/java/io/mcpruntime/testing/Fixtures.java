@@ -6,6 +6,7 @@ final class Fixtures {
     static final String GREETER = "io.mcpruntime.testing.fixtures.greeter";
     static final String GREETER_2 = "io.mcpruntime.testing.fixtures.greeter2";
     static final String LIBRARY = "io.mcpruntime.testing.fixtures.library";
+    static final String ECHOES = "io.mcpruntime.testing.fixtures.echoes";
 
     private Fixtures() {
     }

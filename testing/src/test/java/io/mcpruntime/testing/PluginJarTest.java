@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -49,12 +50,29 @@ class PluginJarTest {
     }
 
     @Test
+    void deploysTwoVariantsOfAPluginSideBySide() {
+        Plugin first = kit.deploy(Fixtures.greeter());
+        Plugin second = kit.deploy(Fixtures.greeter().withFileName("other-greeter.jar")
+                .withHeader("Bundle-SymbolicName", "other.greeter").withHeader("MCP-Namespace", "other"));
+        assertEquals(List.of("greeter_greet", "other_greet"), kit.client().toolNames().stream().sorted().toList());
+        first.remove();
+        second.remove();
+    }
+
+    @Test
     void aBundleWithoutComponentsDeploysOnceResolved() {
         Plugin library = kit.deploy(PluginJar.fromPackages(Fixtures.LIBRARY));
         assertEquals(Fixtures.LIBRARY, library.symbolicName());
         assertTrue(Files.exists(kit.pluginsFolder().resolve(library.fileName())));
         library.remove();
         assertFalse(Files.exists(kit.pluginsFolder().resolve(library.fileName())));
+    }
+
+    @Test
+    void deploysALibraryBundleFromTheTestClassPath() {
+        Plugin jackson = kit.deploy(PluginJar.containing(JsonFactory.class));
+        assertEquals("com.fasterxml.jackson.core.jackson-core", jackson.symbolicName());
+        jackson.remove();
     }
 
     @Test

@@ -19,6 +19,12 @@ class ResourcesAndPromptsTest {
     }
 
     @Test
+    void readsAResourceFromATemplate() {
+        assertEquals(List.of("showcase://notes/{name}"), kit.client().resourceTemplates());
+        kit.client().readResource("showcase://notes/todo").assertText("note todo").assertMimeType("text/plain");
+    }
+
+    @Test
     void getsAPrompt() {
         assertEquals(List.of("showcase_haiku"), kit.client().promptNames());
         kit.client().getPrompt("showcase_haiku", Map.of("topic", "rain"))

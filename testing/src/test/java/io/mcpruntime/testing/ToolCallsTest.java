@@ -3,8 +3,10 @@ package io.mcpruntime.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.opentest4j.AssertionFailedError;
@@ -17,6 +19,14 @@ class ToolCallsTest {
     void listsOnlyThePluginsTools() {
         assertEquals(List.of("showcase_add", "showcase_ask", "showcase_askName", "showcase_fail", "showcase_steps"),
                 kit.client().toolNames().stream().sorted().toList());
+    }
+
+    @Test
+    void showsToolSchemas() {
+        McpSchema.Tool add = kit.client().tools().stream().filter(tool -> tool.name().equals("showcase_add"))
+                .findFirst().orElseThrow();
+        assertEquals(Set.of("a", "b"), ((Map<?, ?>) add.inputSchema().get("properties")).keySet());
+        assertEquals("Adds numbers.", add.description());
     }
 
     @Test

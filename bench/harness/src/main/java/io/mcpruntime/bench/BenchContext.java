@@ -2,22 +2,31 @@ package io.mcpruntime.bench;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * What every suite needs: the settings, the two contenders, the unpacked runtime and the plugin template.
+ * What every suite needs: the settings, the contenders, the unpacked runtime and the plugin template.
  *
+ * @param runtimeWithArchive the runtime unpacked a second time, with the archive bin/mcp-runtime-cds writes
  * @param work a scratch folder the suites make their plugins folders in
  */
-public record BenchContext(BenchSettings settings, Path runtimeHome, Contender runtime, Contender peer,
-        Path pluginTemplate, Path work) {
+public record BenchContext(BenchSettings settings, Path runtimeHome, Contender runtime, Contender runtimeWithArchive,
+        Contender peer, Path pluginTemplate, Path work) {
 
     /** The runtime's bundled plugins folder (the example plugin, which serves {@code example_echo}). */
     public Path bundledPlugins() {
         return runtimeHome.resolve("plugins");
     }
 
-    /** Both contenders, the runtime first on even turns and the peer first on odd ones, so neither always goes first. */
+    /** The runtime and the peer, the runtime first on even turns, so that neither always goes first. */
     public List<Contender> inTurn(int turn) {
-        return turn % 2 == 0 ? List.of(runtime, peer) : List.of(peer, runtime);
+        return rotated(List.of(runtime, peer), turn);
+    }
+
+    /** The items, starting at a different one each turn. */
+    public static <T> List<T> rotated(List<T> items, int turn) {
+        int first = turn % items.size();
+        return Stream.concat(items.subList(first, items.size()).stream(),
+                items.subList(0, first).stream()).toList();
     }
 }

@@ -37,9 +37,12 @@ public final class BenchMain {
         String loadBefore = Machine.loadAverage();
         Instant started = Instant.now();
         Path work = Path.of(options.get("work"));
-        Path home = Distribution.unpack(Path.of(options.get("distribution")), work.resolve("mcp-runtime"));
+        Path archive = Path.of(options.get("distribution"));
+        Path home = Distribution.unpack(archive, work.resolve("mcp-runtime"));
+        Path homeWithArchive = Distribution.withArchive(Distribution.unpack(archive, work.resolve("mcp-runtime-cds")));
         BenchContext context = new BenchContext(BenchSettings.of(options.getOrDefault("mode", "full")), home,
-                Contender.runtime(home), Contender.peer(), Path.of(options.get("plugin-template")), work);
+                Contender.runtime("runtime", home), Contender.runtime("runtime+cds", homeWithArchive),
+                Contender.peer(), Path.of(options.get("plugin-template")), work);
         List<Figure> figures = new ArrayList<>();
         List<String> chosen = List.of(options.getOrDefault("suites", "").split(","));
         for (Suite suite : SUITES) {

@@ -12,9 +12,9 @@ import java.util.List;
  */
 public record Contender(String name, String echoTool, List<String> launch, List<String> httpArgs) {
 
-    /** The runtime from its unpacked distribution, with the launcher's own JVM flags. */
-    public static Contender runtime(Path home) {
-        return new Contender("runtime", "example_echo", List.of("sh", home.resolve("bin/mcp-runtime").toString()),
+    /** The runtime from an unpacked distribution, with the launcher's own JVM flags. */
+    public static Contender runtime(String name, Path home) {
+        return new Contender(name, "example_echo", List.of("sh", home.resolve("bin/mcp-runtime").toString()),
                 List.of("--port", "0"));
     }
 

@@ -23,6 +23,15 @@ final class Distribution {
         return target;
     }
 
+    /** Runs the distribution's bin/mcp-runtime-cds, which writes the class data sharing archive into lib/. */
+    static Path withArchive(Path home) throws IOException, InterruptedException {
+        Process cds = new ProcessBuilder("sh", home.resolve("bin/mcp-runtime-cds").toString()).inheritIO().start();
+        if (!cds.waitFor(120, TimeUnit.SECONDS) || cds.exitValue() != 0) {
+            throw new IOException("bin/mcp-runtime-cds failed");
+        }
+        return home;
+    }
+
     static void deleteRecursively(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;

@@ -72,7 +72,7 @@ public final class ServerProcess implements AutoCloseable {
                     return URI.create(matcher.group(1));
                 }
             }
-            Thread.sleep(10);
+            Thread.sleep(2); // finely: cold starts are timed through this
         }
         throw new IllegalStateException("The server announced no endpoint; stderr:\n" + String.join("\n", stderr));
     }

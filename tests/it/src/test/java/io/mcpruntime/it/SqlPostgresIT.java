@@ -61,11 +61,11 @@ class SqlPostgresIT {
         Path plugins = Files.createTempDirectory("sql-postgres");
         Fixtures.drop("sql.jar", plugins, "sql.jar");
         String common = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
-                + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\nbreakerCooldown = 2\n";
+                + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\n";
         Files.writeString(plugins.resolve("io.mcpruntime.sql.source-pg.cfg"), common
-                + "poolSize = " + POOL_SIZE + "\nretryAttempts = 8\nretryDelay = 0.5\n");
+                + "poolSize = " + POOL_SIZE + "\nretryAttempts = 8\nretryDelay = 0.5\nbreakerFailures = 30\n");
         Files.writeString(plugins.resolve("io.mcpruntime.sql.source-fragile.cfg"), common
-                + "retryAttempts = 1\nbreakerFailures = 3\n");
+                + "retryAttempts = 1\nbreakerFailures = 3\nbreakerCooldown = 5\n");
         runtime = RuntimeProcess.startHttp(plugins);
         client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
         awaitCondition(() -> sources().size() == 2, "both sources configured");
@@ -138,7 +138,8 @@ class SqlPostgresIT {
         assumeTrue(CTL != null, "PG_TEST_CTL is not set");
         int retriesBefore = retryLines("pg");
         control("stop");
-        CompletableFuture<JsonNode> during = CompletableFuture.supplyAsync(() -> query("pg", "SELECT COUNT(*) FROM stock"));
+        CompletableFuture<JsonNode> during = CompletableFuture.supplyAsync(() -> query("pg",
+                "SELECT COUNT(*) FROM stock"));
         awaitCondition(() -> retryLines("pg") > retriesBefore, "the call is retrying while the server is down");
         control("start");
         assertEquals("[[50]]", during.get(60, TimeUnit.SECONDS).get("rows").toString());
@@ -151,13 +152,15 @@ class SqlPostgresIT {
         query("fragile", "SELECT 1");
         control("stop");
         try {
-            for (int i = 0; i < 3; i++) {
-                String failure = failure("fragile");
-                assertTrue(failure.startsWith("Cannot reach source 'fragile' after 1 attempt(s)"), failure);
+            // calls and the health probe both count: the breaker opens after three failures in a row of either
+            String failure = failure("fragile");
+            assertTrue(failure.startsWith("Cannot reach source 'fragile' after 1 attempt(s) (login timeout 2 s "
+                    + "each)"), failure);
+            for (int calls = 1; calls < 10 && failure.startsWith("Cannot reach"); calls++) {
+                failure = failure("fragile");
             }
-            String open = failure("fragile");
-            assertTrue(open.startsWith("The source 'fragile' is unavailable: repeated connection failures opened "
-                    + "its circuit breaker"), open);
+            assertTrue(failure.startsWith("The source 'fragile' is unavailable: repeated connection failures opened "
+                    + "its circuit breaker"), failure);
             assertEquals("OPEN", source("fragile").get("breaker").asText());
             JsonNode health = JSON.readTree(OpsIT.get(URI.create(runtime.endpoint()).resolve("/health")).body());
             assertEquals("DEGRADED", health.get("status").asText(), "a database outage degrades, never kills");
@@ -184,7 +187,8 @@ class SqlPostgresIT {
     }
 
     private String failure(String source) {
-        McpSchema.CallToolResult result = Clients.call(client, "sql_query", Map.of("source", source, "sql", "SELECT 1"));
+        McpSchema.CallToolResult result = Clients.call(client, "sql_query",
+                Map.of("source", source, "sql", "SELECT 1"));
         assertTrue(result.isError(), () -> "expected a failure, got " + Clients.text(result));
         return Clients.text(result);
     }

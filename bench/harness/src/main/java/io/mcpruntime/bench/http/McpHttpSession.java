@@ -9,9 +9,11 @@ import java.util.Map;
 public final class McpHttpSession implements AutoCloseable {
     private final HttpConnection connection;
     private final Map<String, String> headers;
+    private final long initializedNanos;
 
-    private McpHttpSession(HttpConnection connection, String sessionId) {
+    private McpHttpSession(HttpConnection connection, String sessionId, long initializedNanos) {
         this.connection = connection;
+        this.initializedNanos = initializedNanos;
         this.headers = Map.of("Content-Type", "application/json", "Accept", "application/json, text/event-stream",
                 "Mcp-Session-Id", sessionId, "MCP-Protocol-Version", JsonRpc.PROTOCOL_VERSION);
     }
@@ -21,14 +23,20 @@ public final class McpHttpSession implements AutoCloseable {
         HttpConnection connection = new HttpConnection(endpoint);
         HttpConnection.Response init = connection.exchange("POST", Map.of("Content-Type", "application/json",
                 "Accept", "application/json, text/event-stream"), JsonRpc.initialize(0));
+        long answered = System.nanoTime();
         String sessionId = init.headers().get("mcp-session-id");
         if (init.status() != 200 || sessionId == null) {
             connection.close();
             throw new IOException("initialize failed: HTTP " + init.status() + " " + init.body());
         }
-        McpHttpSession session = new McpHttpSession(connection, sessionId);
+        McpHttpSession session = new McpHttpSession(connection, sessionId, answered);
         session.post(JsonRpc.INITIALIZED);
         return session;
+    }
+
+    /** When the initialize request was answered, on the {@link System#nanoTime()} clock. */
+    public long initializedNanos() {
+        return initializedNanos;
     }
 
     public String sessionId() {

@@ -2,16 +2,21 @@ package io.mcpruntime.bench.suite;
 
 import io.mcpruntime.bench.BenchContext;
 import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.ServerProcess;
 import io.mcpruntime.bench.Stats;
+import io.mcpruntime.bench.http.McpHttpSession;
 import io.mcpruntime.bench.report.Figure;
 import io.mcpruntime.bench.stdio.StdioClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Process start to the first {@code initialize} answered, over stdio as a desktop client spawns a server: the
- * request is written at once, so the time includes the JVM, the framework, the bundled plugins and the transport.
+ * Process start to the first {@code initialize} answered, with the bundled plugins. Over stdio, as a desktop client
+ * spawns a server, the request is written at once; over HTTP it is sent as soon as the server announces its port.
+ * The runtime starts as unpacked and with the archive bin/mcp-runtime-cds writes; the three take turns.
  */
 public final class ColdStartSuite implements Suite {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -29,26 +34,48 @@ public final class ColdStartSuite implements Suite {
 
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
-        List<Double> runtime = new ArrayList<>();
-        List<Double> peer = new ArrayList<>();
+        List<Contender> contenders = List.of(context.runtime(), context.runtimeWithArchive(), context.peer());
+        Map<String, List<Double>> millis = new HashMap<>();
         for (int start = 0; start < context.settings().starts(); start++) {
-            for (Contender contender : context.inTurn(start)) {
-                double millis = timeToInitialize(contender.stdio());
-                System.err.printf("  %s: initialize answered %.0f ms after process start%n", contender.name(), millis);
-                (contender == context.runtime() ? runtime : peer).add(millis);
+            for (Contender contender : BenchContext.rotated(contenders, start)) {
+                double stdio = timeToInitialize(contender.stdio());
+                double http = timeToInitializeHttp(contender.http());
+                System.err.printf("  %s: initialize answered %.0f ms (stdio), %.0f ms (HTTP) after process start%n",
+                        contender.name(), stdio, http);
+                millis.computeIfAbsent(contender.name() + " stdio", k -> new ArrayList<>()).add(stdio);
+                millis.computeIfAbsent(contender.name() + " http", k -> new ArrayList<>()).add(http);
             }
         }
-        double median = Stats.median(runtime);
-        return List.of(new Figure("start", "process start → initialize answered (bundled plugins)", "ms", median,
-                Stats.median(peer), "≤ " + (int) GOAL_MILLIS + " ms", median <= GOAL_MILLIS,
-                "median; runtime " + Stats.spread(runtime, "ms") + ", peer " + Stats.spread(peer, "ms")));
+        return List.of(
+                figure("stdio: process start → initialize answered", millis, context.runtime(), "stdio"),
+                figure("stdio, with the CDS archive", millis, context.runtimeWithArchive(), "stdio"),
+                figure("HTTP: process start → initialize answered", millis, context.runtime(), "http"),
+                figure("HTTP, with the CDS archive", millis, context.runtimeWithArchive(), "http"));
     }
 
-    /** Starts the command and times process start to the answer of an initialize written at once. */
+    private static Figure figure(String metric, Map<String, List<Double>> millis, Contender runtime,
+            String transport) {
+        List<Double> ours = millis.get(runtime.name() + " " + transport);
+        List<Double> peer = millis.get("peer " + transport);
+        double median = Stats.median(ours);
+        return new Figure("start", metric, "ms", median, Stats.median(peer), "≤ " + (int) GOAL_MILLIS + " ms",
+                median <= GOAL_MILLIS, "medians; runtime " + Stats.spread(ours, "ms") + ", peer "
+                        + Stats.spread(peer, "ms"));
+    }
+
+    /** Starts a stdio server and times process start to the answer of an initialize written at once. */
     static double timeToInitialize(List<String> command) throws Exception {
         try (StdioClient client = StdioClient.start(command)) {
             long answered = client.initialize(TIMEOUT);
             return (answered - client.server().startedNanos()) / 1e6;
+        }
+    }
+
+    /** Starts an HTTP server and times process start to the answer of an initialize sent once it is listening. */
+    private static double timeToInitializeHttp(List<String> command) throws Exception {
+        try (ServerProcess server = ServerProcess.startHttp(command);
+                McpHttpSession session = McpHttpSession.open(server.endpoint())) {
+            return (session.initializedNanos() - server.startedNanos()) / 1e6;
         }
     }
 }

@@ -7,6 +7,7 @@ import io.mcpruntime.bench.ServerProcess;
 import io.mcpruntime.bench.load.HttpLoad;
 import io.mcpruntime.bench.load.LoadResult;
 import io.mcpruntime.bench.report.Figure;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +39,8 @@ public final class HttpThroughputSuite implements Suite {
             Map<Contender, ServerProcess> servers = Map.of(context.runtime(), runtime, context.peer(), peer);
             for (Contender contender : context.inTurn(0)) { // JIT warm-up; not recorded
                 ServerProcess server = servers.get(contender);
-                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, 10, settings.warmup(),
-                        settings.measure());
+                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, 10, settings.jitWarmup(),
+                        Duration.ofSeconds(1));
             }
             Map<String, List<LoadResult>> results = new HashMap<>();
             int turn = 0;

@@ -40,21 +40,26 @@ public final class StdioThroughputSuite implements Suite {
         Map<String, List<LoadResult>> results = new HashMap<>();
         for (int round = 0; round < settings.rounds(); round++) {
             for (Contender contender : context.inTurn(round)) {
-                StdioClient client = started(contender);
+                StdioClient client = null;
                 try {
                     AtomicLong ids = new AtomicLong(1);
                     for (int inFlight : IN_FLIGHT) {
+                        if (client == null) {
+                            client = started(contender, settings);
+                        }
                         LoadResult result = StdioLoad.run(client, contender.echoTool(), ids, inFlight,
                                 settings.warmup(), settings.measure());
                         LoadFigures.print(GROUP, contender.name(), inFlight + " in flight", result);
                         results.computeIfAbsent(contender.name() + inFlight, k -> new ArrayList<>()).add(result);
-                        if (result.problem() != null) {
+                        if (result.problem() != null) { // a stalled server is useless: the next level gets a new one
                             client.close();
-                            client = started(contender);
+                            client = null;
                         }
                     }
                 } finally {
-                    client.close();
+                    if (client != null) {
+                        client.close();
+                    }
                 }
             }
         }
@@ -70,9 +75,15 @@ public final class StdioThroughputSuite implements Suite {
         return figures;
     }
 
-    private static StdioClient started(Contender contender) throws Exception {
+    /**
+     * A freshly started server, initialized and warmed up with one call in flight (more would stall the peer), for a
+     * third of the HTTP warm-up: one client needs less compiled code than fifty.
+     */
+    private static StdioClient started(Contender contender, BenchSettings settings) throws Exception {
         StdioClient client = StdioClient.start(contender.stdio());
         client.initialize(START_TIMEOUT);
+        StdioLoad.run(client, contender.echoTool(), new AtomicLong(1_000_000_000L), 1,
+                settings.jitWarmup().dividedBy(3), Duration.ofSeconds(1));
         return client;
     }
 

@@ -26,7 +26,8 @@ public final class SqlFailures {
         }
         if (TransientFailures.isTransient(cause)) {
             return new ToolException("Cannot reach " + name + " after " + source.settings().retryAttempts()
-                    + " attempt(s): " + rootMessage(cause));
+                    + " attempt(s) (login timeout " + source.settings().loginTimeout().toSeconds() + " s each): "
+                    + rootMessage(cause));
         }
         if (cause instanceof SQLException sql) {
             return new ToolException("The database of " + name + " refused the statement: " + sql.getMessage()

@@ -1,0 +1,28 @@
+package io.mcpruntime.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mcpruntime.testing.Notifications.ListKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Every list a plugin touches is announced to every client, when it comes and when it goes. */
+class ListChangedTest {
+    @RegisterExtension
+    final McpKit kit = McpKit.builder().build();
+
+    @Test
+    void aSecondClientHearsOfToolsResourcesAndPrompts() {
+        Notifications other = kit.newClient().notifications();
+        Plugin showcase = kit.deploy(Fixtures.showcase());
+        other.awaitToolsListChanged();
+        other.awaitResourcesListChanged();
+        other.awaitPromptsListChanged();
+
+        showcase.remove();
+        other.awaitToolsListChanged();
+        other.awaitResourcesListChanged();
+        other.awaitPromptsListChanged();
+        assertEquals(2, kit.client().notifications().listChangedCount(ListKind.PROMPTS));
+    }
+}
