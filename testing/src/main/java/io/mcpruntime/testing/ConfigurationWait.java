@@ -2,9 +2,9 @@ package io.mcpruntime.testing;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -13,10 +13,10 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 /**
- * Waits until Declarative Services has applied a configuration file: the services of the components it configures
- * then carry its values, and FileInstall's {@code felix.fileinstall.filename}, as service properties, whether a
- * component was re-activated or took the change in a {@code @Modified} method. Matching on the file, not the PID,
- * covers factory configurations ({@code <factoryPid>-<name>.cfg}), whose PIDs are generated.
+ * Waits until Declarative Services has applied a configuration file: a component configuration carrying the file's
+ * {@code felix.fileinstall.filename} and its values runs, whether it was re-activated or took the change in a
+ * {@code @Modified} method, and whether or not it registers a service. Matching on the file, not the PID, covers
+ * factory configurations ({@code <factoryPid>-<name>.cfg}), whose PIDs are generated.
  */
 final class ConfigurationWait {
     private static final String FILE_PROPERTY = "felix.fileinstall.filename";
@@ -25,14 +25,25 @@ final class ConfigurationWait {
     }
 
     static void awaitApplied(BundleContext context, Path file, Map<String, ?> properties) {
-        await(context, file, references -> references.anyMatch(reference -> carries(reference, properties)),
-                "a component to take " + file.getFileName() + " " + properties + " (is its plugin deployed? the "
-                        + "file is named after the component's configuration PID: its name unless it says otherwise)");
+        ComponentConfigurations components = new ComponentConfigurations(context);
+        Poll.until(() -> configuredBy(components, file), configurations -> configurations.stream()
+                .anyMatch(configuration -> configuration.running() && carries(configuration, properties)),
+                () -> "a component to take " + file.getFileName() + " " + properties + " (is its plugin deployed? "
+                        + "the file is named after the component's configuration PID: its name unless it says "
+                        + "otherwise)");
     }
 
     static void awaitRemoved(BundleContext context, Path file) {
-        await(context, file, references -> references.findAny().isEmpty(),
-                "the components configured by " + file.getFileName() + " to drop it");
+        ComponentConfigurations components = new ComponentConfigurations(context);
+        Poll.until(() -> configuredBy(components, file), List::isEmpty,
+                () -> "the components configured by " + file.getFileName() + " to drop it");
+    }
+
+    private static List<ComponentConfigurations.Configuration> configuredBy(ComponentConfigurations components,
+            Path file) {
+        return components.all().stream()
+                .filter(configuration -> file.equals(pathOf(configuration.properties().get(FILE_PROPERTY))))
+                .toList();
     }
 
     /** The newest service's id now: services registered later have greater ids. */
@@ -54,16 +65,9 @@ final class ConfigurationWait {
                         Collectors.counting()));
     }
 
-    private static boolean carries(ServiceReference<?> reference, Map<String, ?> properties) {
-        return properties.entrySet().stream()
-                .filter(entry -> !entry.getKey().startsWith(".")) // private properties stay off the service
-                .allMatch(entry -> String.valueOf(entry.getValue())
-                        .equals(String.valueOf(reference.getProperty(entry.getKey()))));
-    }
-
-    private static void await(BundleContext context, Path file, Predicate<Stream<ServiceReference<?>>> done,
-            String what) {
-        Poll.until(() -> configuredBy(context, file), done, () -> what);
+    private static boolean carries(ComponentConfigurations.Configuration configuration, Map<String, ?> properties) {
+        return properties.entrySet().stream().allMatch(entry -> String.valueOf(entry.getValue())
+                .equals(String.valueOf(configuration.properties().get(entry.getKey()))));
     }
 
     private static Stream<ServiceReference<?>> configuredBy(BundleContext context, Path file) {

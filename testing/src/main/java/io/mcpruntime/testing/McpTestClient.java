@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -81,6 +82,22 @@ public final class McpTestClient implements AutoCloseable {
     /** The names of the tools served now, in the server's order. */
     public List<String> toolNames() {
         return tools().stream().map(McpSchema.Tool::name).toList();
+    }
+
+    /**
+     * Waits until the tools served satisfy the condition, listing again after each tools/list_changed; returns
+     * their names. For tools a plugin registers on its own in reaction to something (a configuration, a data
+     * source coming up): {@code awaitToolNames(names -> names.contains("sql_execute"))}.
+     */
+    public List<String> awaitToolNames(Predicate<List<String>> expected) {
+        while (true) {
+            int heard = notifications.listChangedCount(ListKind.TOOLS);
+            List<String> names = toolNames();
+            if (expected.test(names)) {
+                return names;
+            }
+            notifications.awaitMoreThan(ListKind.TOOLS, heard, () -> "the tools to change from " + names);
+        }
     }
 
     /** The tools served now, with their schemas and annotations. */

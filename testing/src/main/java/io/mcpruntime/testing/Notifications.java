@@ -79,6 +79,11 @@ public final class Notifications {
         consumed.put(kind, next);
     }
 
+    /** Waits until more than {@code count} list_changed of that kind arrived in all. */
+    synchronized void awaitMoreThan(ListKind kind, int count, Supplier<String> what) {
+        await(() -> count(kind) > count, what);
+    }
+
     /** How many list_changed of that kind arrived so far. */
     public synchronized int listChangedCount(ListKind kind) {
         return count(kind);

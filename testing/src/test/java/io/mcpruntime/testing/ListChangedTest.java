@@ -3,6 +3,9 @@ package io.mcpruntime.testing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mcpruntime.testing.Notifications.ListKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,5 +27,16 @@ class ListChangedTest {
         other.awaitResourcesListChanged();
         other.awaitPromptsListChanged();
         assertEquals(2, kit.client().notifications().listChangedCount(ListKind.PROMPTS));
+    }
+
+    @Test
+    void waitsForToolsToAppearAndGo() throws Exception {
+        McpTestClient client = kit.client();
+        assertEquals(List.of(), client.awaitToolNames(List::isEmpty));
+        Path file = kit.pluginsFolder().resolve("greeter.jar");
+        Fixtures.greeter().writeTo(file); // dropped behind the kit's back: only the client can tell when it serves
+        assertEquals(List.of("greeter_greet"), client.awaitToolNames(names -> !names.isEmpty()));
+        Files.delete(file);
+        assertEquals(List.of(), client.awaitToolNames(List::isEmpty));
     }
 }
