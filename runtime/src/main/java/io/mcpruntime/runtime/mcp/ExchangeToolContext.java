@@ -20,9 +20,9 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * The {@link io.mcpruntime.api.ToolContext} of one call, backed by the SDK's exchange. Nothing here throws at plugin code: a client
- * that went away or lacks a capability only makes messages disappear and requests answer "nothing". A failed send
- * means the client left (the SDK does not notice that itself), so the call is cancelled.
+ * The {@link io.mcpruntime.api.ToolContext} of one call, backed by the SDK's exchange. Nothing here throws at
+ * plugin code: a client that went away or lacks a capability only makes messages disappear and requests answer
+ * "nothing". A failed send means the client left (the SDK does not notice that itself), so the call is cancelled.
  */
 final class ExchangeToolContext extends CancellableToolContext {
     private static final Logger LOG = LoggerFactory.getLogger(ExchangeToolContext.class);

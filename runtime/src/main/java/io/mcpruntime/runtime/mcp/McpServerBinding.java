@@ -54,16 +54,25 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     private final FeatureCatalog catalog;
     private final Duration removalGrace;
     private final Map<String, ScheduledFuture<?>> pendingRemovals = new HashMap<>();
+    /** What each served feature looks like to clients, as last given to the SDK server. */
+    private final Map<String, Object> servedDescriptors = new HashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "mcp-removals");
         thread.setDaemon(true);
         return thread;
     });
 
-    private McpServerBinding(ServedFeatures server, FeatureCatalog catalog, Duration removalGrace) {
+    private McpServerBinding(ServedFeatures server, FeatureCatalog catalog, Duration removalGrace,
+            List<Feature> present) {
         this.server = server;
         this.catalog = catalog;
         this.removalGrace = removalGrace;
+        for (Feature feature : present) {
+            Object descriptor = SdkFeatures.descriptorOf(feature);
+            if (descriptor != null) {
+                servedDescriptors.put(feature.key(), descriptor);
+            }
+        }
     }
 
     /** Binds a single-session transport such as stdio. */
@@ -114,7 +123,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                 }
             }
             return new McpServerBinding(ServedFeatures.of(specification.build(), features, coalescer), catalog,
-                    features.swapGrace());
+                    features.swapGrace(), present);
         });
     }
 
@@ -133,7 +142,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     .validateToolInputs(false)
                     .build(), features);
             present.forEach(feature -> apply(feature, server.add(feature)));
-            return new McpServerBinding(server, catalog, features.swapGrace());
+            return new McpServerBinding(server, catalog, features.swapGrace(), present);
         });
     }
 
@@ -152,13 +161,20 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
             if (pending != null) {
                 pending.cancel(false);
             }
-            apply(feature, server.add(feature));
+            // The SDK replaces a feature by removing and re-adding it, and a call landing in between would find
+            // no tool; an unchanged one stays as it is (its handlers find the new version at call time) and
+            // clients are told of the new version all the same.
+            Object descriptor = SdkFeatures.descriptorOf(feature);
+            boolean unchanged = descriptor != null
+                    && descriptor.equals(servedDescriptors.put(feature.key(), descriptor));
+            apply(feature, unchanged ? server.announce(feature) : server.add(feature));
         }
     }
 
     private synchronized void removeIfStillGone(Feature feature) {
         pendingRemovals.remove(feature.key());
         if (catalog.find(feature.key()) == null) {
+            servedDescriptors.remove(feature.key());
             apply(feature, server.remove(feature));
         }
     }

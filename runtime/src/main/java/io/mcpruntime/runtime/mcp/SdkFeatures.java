@@ -99,6 +99,20 @@ public final class SdkFeatures {
                 (transportContext, request) -> render(prompt, request));
     }
 
+    /** What clients see of a feature (an SDK record: equal when nothing visible changed), or null for completions. */
+    static Object descriptorOf(Feature feature) {
+        if (feature instanceof ToolDefinition tool) {
+            return descriptor(tool);
+        }
+        if (feature instanceof ResourceDefinition resource) {
+            return descriptor(resource);
+        }
+        if (feature instanceof ResourceTemplateDefinition template) {
+            return descriptor(template);
+        }
+        return feature instanceof PromptDefinition prompt ? descriptor(prompt) : null;
+    }
+
     private static McpSchema.Tool descriptor(ToolDefinition tool) {
         return McpSchema.Tool.builder()
                 .name(tool.name())

@@ -12,11 +12,13 @@ final class ServedFeatures {
 
     private final ByKind additions;
     private final ByKind removals;
+    private final ByKind announcements;
     private final Runnable closer;
 
-    private ServedFeatures(ByKind additions, ByKind removals, Runnable closer) {
+    private ServedFeatures(ByKind additions, ByKind removals, ByKind announcements, Runnable closer) {
         this.additions = additions;
         this.removals = removals;
+        this.announcements = announcements;
         this.closer = closer;
     }
 
@@ -33,6 +35,10 @@ final class ServedFeatures {
                         template -> server.removeResourceTemplate(template.uriTemplate())
                                 .then(server.notifyResourcesListChanged()),
                         prompt -> server.removePrompt(prompt.name())),
+                new ByKind(tool -> server.notifyToolsListChanged(),
+                        resource -> server.notifyResourcesListChanged(),
+                        template -> server.notifyResourcesListChanged(),
+                        prompt -> server.notifyPromptsListChanged()),
                 () -> {
                     coalescer.close();
                     server.closeGracefully().block(CLOSE_TIMEOUT);
@@ -50,6 +56,8 @@ final class ServedFeatures {
                         resource -> server.removeResource(resource.uri()),
                         template -> server.removeResourceTemplate(template.uriTemplate()),
                         prompt -> server.removePrompt(prompt.name())),
+                new ByKind(tool -> Mono.empty(), resource -> Mono.empty(), template -> Mono.empty(),
+                        prompt -> Mono.empty()),
                 () -> server.closeGracefully().block(CLOSE_TIMEOUT));
     }
 
@@ -59,6 +67,11 @@ final class ServedFeatures {
 
     Mono<Void> remove(Feature feature) {
         return removals.apply(feature);
+    }
+
+    /** Tells clients that a feature changed where the SDK server has nothing to change (a new plugin version). */
+    Mono<Void> announce(Feature feature) {
+        return announcements.apply(feature);
     }
 
     void close() {

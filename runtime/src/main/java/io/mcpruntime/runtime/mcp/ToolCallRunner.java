@@ -72,7 +72,9 @@ public final class ToolCallRunner {
      */
     private Mono<McpSchema.CallToolResult> run(ToolDefinition tool, McpSchema.CallToolRequest request,
             Function<Runnable, CancellableToolContext> contexts, Function<Runnable, AutoCloseable> registry) {
-        Duration deadline = tool.timeout() != null ? tool.timeout() : defaultTimeout;
+        // the version served now decides the deadline: an unchanged tool keeps the handler of an older version
+        ToolDefinition served = catalog.find(tool.name()) instanceof ToolDefinition current ? current : tool;
+        Duration deadline = served.timeout() != null ? served.timeout() : defaultTimeout;
         Mono<McpSchema.CallToolResult> call = Mono.create(sink -> {
             AtomicReference<Runnable> stopRef = new AtomicReference<>(() -> { });
             Runnable cancelled = () -> {
