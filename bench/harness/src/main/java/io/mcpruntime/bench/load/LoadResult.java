@@ -12,8 +12,8 @@ public record LoadResult(double callsPerSecond, double p50Millis, double p99Mill
     public static LoadResult of(Latencies latencies, double seconds, long serverCpuNanos, long failures,
             String problem) {
         String trouble = problem != null ? problem : failures > 0 ? failures + " failed calls" : null;
+        double cpuPerCall = latencies.count() == 0 ? Double.NaN : serverCpuNanos / 1e3 / latencies.count();
         return new LoadResult(latencies.count() / seconds, latencies.percentileMillis(0.50),
-                latencies.percentileMillis(0.99), serverCpuNanos / 1e3 / latencies.count(), latencies.count(),
-                failures, trouble);
+                latencies.percentileMillis(0.99), cpuPerCall, latencies.count(), failures, trouble);
     }
 }

@@ -11,9 +11,13 @@ package io.mcpruntime.bench.report;
 public record Figure(String group, String metric, String unit, Double runtime, Double peer, String goal, Boolean met,
         String note) {
 
-    /** runtime / peer, or null without a peer value. */
+    /** runtime / peer, or null without two measured values (a zero, such as no stalls, has no meaningful ratio). */
     public Double ratio() {
-        return peer == null || runtime == null || peer == 0 ? null : runtime / peer;
+        if (peer == null || runtime == null || peer == 0 || runtime == 0) {
+            return null;
+        }
+        double ratio = runtime / peer;
+        return Double.isFinite(ratio) ? ratio : null;
     }
 
     public static Figure failed(String group, String what) {

@@ -40,18 +40,26 @@ public record Report(String mode, Instant started, Machine machine, List<Figure>
         row.put("group", f.group());
         row.put("metric", f.metric());
         row.put("unit", f.unit());
-        row.put("runtime", f.runtime());
-        row.put("peer", f.peer());
-        row.put("ratio", f.ratio());
+        row.put("runtime", finite(f.runtime()));
+        row.put("peer", finite(f.peer()));
+        row.put("ratio", finite(f.ratio()));
         row.put("goal", f.goal());
         row.put("met", f.met());
         row.put("note", f.note());
         return row;
     }
 
+    /** JSON has no NaN: a figure that could not be measured (no call answered) is null. */
+    private static Double finite(Double value) {
+        return value == null || value.isNaN() || value.isInfinite() ? null : value;
+    }
+
     private static String value(Double value, String unit) {
         if (value == null) {
             return "";
+        }
+        if (value.isNaN()) {
+            return "n/a";
         }
         String number = value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : format(value);
         return number + (unit.isEmpty() ? "" : " " + unit);
