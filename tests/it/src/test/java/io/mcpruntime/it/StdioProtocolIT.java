@@ -32,6 +32,7 @@ class StdioProtocolIT {
                 .start();
         try (OutputStream in = process.getOutputStream()) {
             in.write(String.join("\n",
+                    "{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"ping\"}",
                     "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{\"protocolVersion\":"
                             + "\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}",
                     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
@@ -54,7 +55,9 @@ class StdioProtocolIT {
         assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the server exits when stdin closes");
         assertEquals(0, process.exitValue());
 
-        assertEquals(1, lines.get(0).path("id").asInt(), "the initialize answer comes first");
+        assertEquals("early", lines.get(0).path("id").asText(), "a ping before initialize is answered at once");
+        assertTrue(lines.get(0).path("result").isObject(), lines.get(0).toString());
+        assertEquals(1, lines.get(1).path("id").asInt(), "then the initialize answer");
         assertTrue(lines.stream().anyMatch(m -> m.path("error").path("code").asInt() == -32700), "parse error");
         assertTrue(lines.stream().anyMatch(m -> m.path("id").asInt() == 2
                 && "over pipes".equals(m.path("result").path("content").path(0).path("text").asText())));

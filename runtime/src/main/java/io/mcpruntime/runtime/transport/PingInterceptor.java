@@ -1,0 +1,17 @@
+package io.mcpruntime.runtime.transport;
+
+import java.util.Map;
+import reactor.core.publisher.Mono;
+
+/**
+ * Answers {@code ping} at any time. The spec allows it before {@code initialize}, where the SDK would hold it (every
+ * request but initialize waits for the session's exchange), leaving a client that checks liveness first hanging.
+ */
+public final class PingInterceptor implements RequestInterceptor {
+    static final String METHOD = "ping";
+
+    @Override
+    public Mono<Object> intercept(String method, Object params, String sessionId) {
+        return METHOD.equals(method) ? Mono.just(Map.of()) : null;
+    }
+}
