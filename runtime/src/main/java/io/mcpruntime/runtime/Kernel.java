@@ -28,7 +28,6 @@ import io.mcpruntime.runtime.registry.ToolInvoker;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.transport.DiscoverInterceptor;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
-import io.mcpruntime.runtime.transport.PingInterceptor;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
@@ -92,7 +91,7 @@ public final class Kernel implements AutoCloseable {
                 settings.requestTimeout(), catalog, settings.swapGrace(), metrics);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
                 settings.swapGrace(), metrics);
-        this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), new PingInterceptor(), inFlight,
+        this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
     }
 

@@ -4,8 +4,9 @@ import java.util.Map;
 import reactor.core.publisher.Mono;
 
 /**
- * Answers {@code ping} at any time. The spec allows it before {@code initialize}, where the SDK would hold it (every
- * request but initialize waits for the session's exchange), leaving a client that checks liveness first hanging.
+ * Answers {@code ping} on stdio at any time. The spec allows it before {@code initialize}, where the SDK would hold
+ * it (every request but initialize waits for the session's exchange), leaving a client that checks liveness first
+ * hanging. Not for HTTP: there a ping must still prove its session id (404 for an expired one).
  */
 public final class PingInterceptor implements RequestInterceptor {
     static final String METHOD = "ping";
