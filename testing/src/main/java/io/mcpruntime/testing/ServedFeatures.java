@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** What the kernel's catalog serves for one plugin: the truth a kit operation waits for before the client's view. */
 final class ServedFeatures {
@@ -52,8 +51,9 @@ final class ServedFeatures {
     }
 
     /**
-     * Waits until a configuration change settled: every feature that went is served again (by a new object) or none
-     * of them is, and the client lists what is served again or new and no longer lists what went.
+     * Waits until the client's lists show what a configuration change did to the catalog (the plugin services it
+     * created were awaited before): what is served now and was not before (new, or re-registered as new objects) is
+     * listed, and what is no longer served is not.
      */
     void awaitSettled(Set<Feature> before, Notifications notifications, int mark, String what) {
         Poll.until(this::all, now -> settled(before, now, notifications, mark),
@@ -61,21 +61,11 @@ final class ServedFeatures {
     }
 
     private static boolean settled(Set<Feature> before, Set<Feature> now, Notifications notifications, int mark) {
-        Set<String> known = before.stream().map(Feature::key).collect(Collectors.toSet());
-        Set<String> changed = before.stream().filter(feature -> !now.contains(feature)).map(Feature::key)
-                .collect(Collectors.toSet());
-        List<Feature> back = now.stream().filter(feature -> changed.contains(feature.key())).toList();
-        List<Feature> added = now.stream().filter(feature -> !known.contains(feature.key())).toList();
-        List<Feature> gone = before.stream().filter(feature -> changed.contains(feature.key())).toList();
-        if (back.size() == changed.size()) {
-            return notifications.listedSince(mark, listed(concat(back, added)), true);
-        }
-        return back.isEmpty() && notifications.listedSince(mark, listed(gone), false)
-                && notifications.listedSince(mark, listed(added), true);
-    }
-
-    private static List<Feature> concat(List<Feature> first, List<Feature> second) {
-        return Stream.concat(first.stream(), second.stream()).toList();
+        Set<String> served = now.stream().map(Feature::key).collect(Collectors.toSet());
+        List<Feature> arrived = now.stream().filter(feature -> !before.contains(feature)).toList();
+        List<Feature> gone = before.stream().filter(feature -> !served.contains(feature.key())).toList();
+        return notifications.listedSince(mark, listed(arrived), true)
+                && notifications.listedSince(mark, listed(gone), false);
     }
 
     /** The names clients see in each list: tool names, resource URIs, prompt names. */
