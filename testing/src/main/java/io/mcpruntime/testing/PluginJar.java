@@ -10,14 +10,15 @@ import java.util.Map;
 
 /**
  * A plugin to deploy: a jar that was built, this project's compiled classes, or packages on the test class path.
- * Bundles are made with bnd when deployed, so a test sees the current classes. Immutable; the {@code with...}
- * methods return changed copies, e.g. {@code PluginJar.fromClasses().withHeader("Bundle-Version", "2.0.0")}.
+ * Bundles are made with bnd when first deployed, once per JVM unless the classes change, so a test sees the current
+ * classes. Immutable; the {@code with...} methods return changed copies, e.g.
+ * {@code PluginJar.fromClasses().withHeader("Bundle-Version", "2.0.0")}.
  */
 public final class PluginJar {
 
     /** Writes the jar to a path. */
     @FunctionalInterface
-    private interface Source {
+    interface Source {
         void writeTo(Path target) throws Exception;
     }
 
@@ -64,7 +65,7 @@ public final class PluginJar {
 
     /** A plugin from a classes folder and bnd instructions (a {@code bnd.bnd}; used only if it exists). */
     public static PluginJar fromClasses(Path classes, Path bndFile) {
-        return new PluginJar(target -> BndBundles.fromClasses(classes, bndFile, target),
+        return new PluginJar(target -> Files.copy(MadeBundles.ofClasses(classes, bndFile), target),
                 BndBundles.projectName(classes) + ".jar", Map.of());
     }
 
@@ -73,7 +74,8 @@ public final class PluginJar {
      * with the first package as its symbolic name: small plugins kept among a project's test sources.
      */
     public static PluginJar fromPackages(String... packages) {
-        return new PluginJar(target -> BndBundles.fromPackages(List.of(packages), target), packages[0] + ".jar",
+        List<String> names = List.of(packages);
+        return new PluginJar(target -> Files.copy(MadeBundles.ofPackages(names), target), packages[0] + ".jar",
                 Map.of());
     }
 

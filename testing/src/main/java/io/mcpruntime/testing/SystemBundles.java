@@ -25,10 +25,9 @@ final class SystemBundles {
     /** A folder holding the system bundles, for {@code --system-bundles}. */
     static synchronized Path folder() {
         if (unpacked == null) {
-            Path target = TempFolders.create("mcp-kit-system-");
+            Path target = TempFolders.createForJvm("mcp-kit-system-");
             try {
                 unpack(target);
-                TempFolders.deleteOnExit(target);
                 unpacked = target;
             } catch (IOException | URISyntaxException e) {
                 throw new IllegalStateException("Cannot unpack the kernel's system bundles", e);

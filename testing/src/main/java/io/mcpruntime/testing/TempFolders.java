@@ -33,7 +33,10 @@ final class TempFolders {
         }
     }
 
-    static void deleteOnExit(Path folder) {
+    /** A folder for the whole test run, removed when the JVM exits. */
+    static Path createForJvm(String prefix) {
+        Path folder = create(prefix);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder), "mcp-kit-cleanup"));
+        return folder;
     }
 }
