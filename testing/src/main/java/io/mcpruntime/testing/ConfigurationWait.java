@@ -1,10 +1,8 @@
 package io.mcpruntime.testing;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -42,7 +40,8 @@ final class ConfigurationWait {
     private static List<ComponentConfigurations.Configuration> configuredBy(ComponentConfigurations components,
             Path file) {
         return components.all().stream()
-                .filter(configuration -> file.equals(pathOf(configuration.properties().get(FILE_PROPERTY))))
+                .filter(configuration -> file.equals(
+                        PluginFolder.fileAt(configuration.properties().get(FILE_PROPERTY))))
                 .toList();
     }
 
@@ -72,7 +71,7 @@ final class ConfigurationWait {
 
     private static Stream<ServiceReference<?>> configuredBy(BundleContext context, Path file) {
         return services(context, "(" + FILE_PROPERTY + "=*)")
-                .filter(reference -> file.equals(pathOf(reference.getProperty(FILE_PROPERTY))));
+                .filter(reference -> file.equals(PluginFolder.fileAt(reference.getProperty(FILE_PROPERTY))));
     }
 
     private static Stream<ServiceReference<?>> services(BundleContext context, String filter) {
@@ -82,10 +81,5 @@ final class ConfigurationWait {
         } catch (InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Path pathOf(Object location) {
-        return Objects.toString(location, "").startsWith("file:")
-                ? Path.of(URI.create(location.toString())).toAbsolutePath().normalize() : null;
     }
 }

@@ -1,6 +1,5 @@
 package io.mcpruntime.testing;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -31,8 +30,7 @@ final class FolderBundles {
     private Optional<Bundle> bundleOf(Path file) {
         Path wanted = file.toAbsolutePath().normalize();
         return Stream.of(context.getBundles())
-                .filter(bundle -> bundle.getLocation().startsWith("file:"))
-                .filter(bundle -> Path.of(URI.create(bundle.getLocation())).toAbsolutePath().normalize().equals(wanted))
+                .filter(bundle -> wanted.equals(PluginFolder.fileAt(bundle.getLocation())))
                 .filter(bundle -> bundle.getState() != Bundle.UNINSTALLED)
                 .findFirst();
     }

@@ -3,10 +3,12 @@ package io.mcpruntime.testing;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 
 /**
@@ -64,6 +66,15 @@ final class PluginFolder {
     /** Where {@link #putConfiguration} writes the configuration of this PID. */
     Path configuration(String pid) {
         return folder.resolve(pid + ".cfg").toAbsolutePath().normalize();
+    }
+
+    /**
+     * The file a location names: a bundle's location or a configuration's {@code felix.fileinstall.filename}, both
+     * {@code file:} URIs when FileInstall took them from a folder; null for other locations.
+     */
+    static Path fileAt(Object location) {
+        return Objects.toString(location, "").startsWith("file:")
+                ? Path.of(URI.create(location.toString())).toAbsolutePath().normalize() : null;
     }
 
     void delete(String fileName) {
