@@ -1,5 +1,7 @@
 package io.mcpruntime.testing;
 
+import io.mcpruntime.api.McpPlugin;
+import io.mcpruntime.api.McpTool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,8 +19,7 @@ import org.w3c.dom.NodeList;
  * requires a configuration. Read from the component descriptors the {@code Service-Component} header names.
  */
 final class PluginComponents {
-    static final Set<String> PLUGIN_SERVICES = Set.of("io.mcpruntime.api.McpPlugin",
-            "io.mcpruntime.api.McpTool");
+    static final Set<String> PLUGIN_SERVICES = Set.of(McpPlugin.class.getName(), McpTool.class.getName());
 
     private PluginComponents() {
     }
