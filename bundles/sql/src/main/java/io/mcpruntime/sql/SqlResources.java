@@ -95,16 +95,11 @@ public class SqlResources implements McpPlugin {
 
     @Completion(resourceTemplate = "sql://{source}/schema", argument = "source")
     public List<String> schemaSources(String typed) {
-        return sourceNames(typed);
+        return sources.namesStartingWith(typed);
     }
 
     @Completion(resourceTemplate = "sql://{source}/tables/{table}", argument = "source")
     public List<String> tableSources(String typed) {
-        return sourceNames(typed);
-    }
-
-    private List<String> sourceNames(String typed) {
-        return sources.all().stream().map(Source::name).filter(n -> n.startsWith(typed == null ? "" : typed))
-                .toList();
+        return sources.namesStartingWith(typed);
     }
 }

@@ -215,6 +215,14 @@ class SqlToolsIT {
     }
 
     @Test
+    void completesSourceNamesForPromptsAndTemplates() {
+        assertEquals(List.of("demo"), complete(new McpSchema.PromptReference("sql_explore_database"), "d"));
+        assertEquals(List.of("demo"), complete(new McpSchema.PromptReference("sql_answer_question"), ""));
+        assertEquals(List.of("demo"), complete(new McpSchema.ResourceReference("sql://{source}/schema"), "de"));
+        assertEquals(List.of(), complete(new McpSchema.ResourceReference("sql://{source}/tables/{table}"), "x"));
+    }
+
+    @Test
     void healthReportsThePlugin() throws Exception {
         JsonNode health = JSON.readTree(OpsIT.get(URI.create(runtime.endpoint()).resolve("/health")).body());
         for (JsonNode plugin : health.get("plugins")) {
@@ -229,6 +237,11 @@ class SqlToolsIT {
     private String read(String uri) {
         return ((McpSchema.TextResourceContents) client.readResource(new McpSchema.ReadResourceRequest(uri))
                 .contents().get(0)).text();
+    }
+
+    private List<String> complete(McpSchema.CompleteReference reference, String typed) {
+        return client.completeCompletion(new McpSchema.CompleteRequest(reference,
+                new McpSchema.CompleteRequest.CompleteArgument("source", typed))).completion().values();
     }
 
     private String prompt(String name, Map<String, Object> arguments) {

@@ -129,6 +129,12 @@ public class Sources {
         return all;
     }
 
+    /** The names of the sources that start with what a user typed so far (completions). */
+    public List<String> namesStartingWith(String typed) {
+        String prefix = typed == null ? "" : typed;
+        return all().stream().map(Source::name).filter(name -> name.startsWith(prefix)).toList();
+    }
+
     /** Source name → why its settings are not usable. */
     public synchronized Map<String, String> problems() {
         return Map.copyOf(problems);
