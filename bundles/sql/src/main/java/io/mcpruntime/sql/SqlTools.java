@@ -79,8 +79,7 @@ public class SqlTools implements McpPlugin {
     public TableResult describeTable(@Param(description = SOURCE, required = false) String source,
             @Param(description = "Table or view, e.g. orders or dbo.orders") String table) {
         Source db = sources.resolve(source);
-        return new TableResult(db.name(), db.isDemo(), call(db, () -> db.read(connection ->
-                TableDescriber.describe(connection.getMetaData(), TableResolver.resolve(connection, table)))),
+        return new TableResult(db.name(), db.isDemo(), call(db, () -> TableDescriber.describe(db, table)),
                 Results.note(db));
     }
 
