@@ -26,7 +26,6 @@ import io.mcpruntime.sql.source.Source;
 import io.mcpruntime.sql.source.SqlFailures;
 import io.mcpruntime.sql.source.Sources;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -129,15 +128,7 @@ public class SqlTools implements McpPlugin {
         Source db = sources.resolve(source);
         requireReadOnly(db, sql);
         ExplainStatements explain = db.dialect().explain(sql);
-        List<String> batches = new ArrayList<>();
-        if (explain.before() != null) {
-            batches.add(explain.before());
-        }
-        batches.add(explain.plan());
-        if (explain.after() != null) {
-            batches.add(explain.after());
-        }
-        Rows plan = call(db, () -> ReadOnlyStatement.batches(db, batches, context));
+        Rows plan = call(db, () -> ReadOnlyStatement.batches(db, explain.batches(), context));
         String text = plan == null ? "" : plan.rows().stream().map(row -> String.valueOf(row.get(0)))
                 .collect(Collectors.joining("\n"));
         return new PlanResult(db.name(), db.isDemo(), explain.format(), text, Results.note(db));

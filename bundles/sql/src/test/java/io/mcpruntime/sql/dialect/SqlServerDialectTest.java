@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
+import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,8 @@ class SqlServerDialectTest {
         assertEquals("SET SHOWPLAN_XML ON", explain.before());
         assertEquals("SELECT 1", explain.plan());
         assertEquals("SET SHOWPLAN_XML OFF", explain.after());
+        assertEquals(List.of("SET SHOWPLAN_XML ON", "SELECT 1", "SET SHOWPLAN_XML OFF"), explain.batches());
+        assertEquals(List.of("EXPLAIN SELECT 1"), new H2Dialect().explain("SELECT 1").batches());
         assertTrue(dialect.bracketQuoting());
     }
 
