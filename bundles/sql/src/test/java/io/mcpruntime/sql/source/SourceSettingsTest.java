@@ -66,6 +66,8 @@ class SourceSettingsTest {
         assertEquals("from-env", Secret.of("password", null, null, "PW", null, Map.of("PW", "from-env")).read());
         assertEquals("from-command", Secret.of("token", null, null, null, "echo from-command", Map.of()).read());
         assertThrows(IOException.class, () -> Secret.of("token", null, null, null, "exit 3", Map.of()).read());
+        assertEquals("after-noise", Secret.of("token", null, null, null,
+                "head -c 300000 /dev/zero >&2; echo after-noise", Map.of()).read(), "more stderr than a pipe holds");
         assertFalse(Secret.of("password", "x", null, null, null, Map.of()).toString().contains("x"));
     }
 
