@@ -44,7 +44,7 @@ public class SqlPrompts implements McpPlugin {
                 + "with sql_describe_table to see their indexes, and their sizes with sql_aggregate (count). Point "
                 + "out scans of large tables, missing or unused indexes, implicit conversions, row estimate errors "
                 + "and expensive sorts or joins. Suggest concrete fixes (an index definition, a rewrite) and say "
-                + "which you are sure of and which need measuring.";
+                + "which you are sure of and which need measuring." + demoHint(source);
     }
 
     @Prompt(name = "check_data_quality", description = "Check a table's data for missing, duplicate and "
