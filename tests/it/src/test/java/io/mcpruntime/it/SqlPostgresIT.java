@@ -34,8 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The SQL plugin against a real PostgreSQL (from Debian, started by .ci/run; skipped without PG_TEST_URL): pooling,
  * the query timeout cancelling a long query on the server, a killed session and a server restart recovered through
- * retries with backoff, and the circuit breaker opening and closing again. Short timings come from the sources'
- * own settings.
+ * retries with backoff, the circuit breaker opening and closing again, and an edited source file replacing the
+ * source's pool. Short timings come from the sources' own settings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -46,19 +46,22 @@ class SqlPostgresIT {
     private static final String CTL = System.getenv("PG_TEST_CTL");
     private static final int POOL_SIZE = 3;
 
+    private static final String COMMON = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
+            + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\n";
+    // "pg" rides out outages with retries: its breakers stay out of the way; "fragile" gives up at once
+    private static final String PG = COMMON + "poolSize = " + POOL_SIZE
+            + "\nretryAttempts = 8\nretryDelay = 0.5\nbreakerFailures = 1000\nbreakerErrorRate = 1\n";
+
+    private Path plugins;
     private SqlRuntime sql;
 
     @BeforeAll
     void start() throws Exception {
         assumeTrue(URL != null, "PG_TEST_URL is not set (.ci/run sets it up)");
-        Path plugins = Files.createTempDirectory("sql-postgres");
-        String common = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
-                + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\n";
-        // "pg" rides out outages with retries: its breakers stay out of the way; "fragile" gives up at once
-        SqlRuntime.writeSource(plugins, "pg", common + "poolSize = " + POOL_SIZE
-                + "\nretryAttempts = 8\nretryDelay = 0.5\nbreakerFailures = 1000\nbreakerErrorRate = 1\n");
+        plugins = Files.createTempDirectory("sql-postgres");
+        SqlRuntime.writeSource(plugins, "pg", PG);
         SqlRuntime.writeSource(plugins, "fragile",
-                common + "retryAttempts = 1\nbreakerFailures = 3\nbreakerCooldown = 5\n");
+                COMMON + "retryAttempts = 1\nbreakerFailures = 3\nbreakerCooldown = 5\n");
         sql = SqlRuntime.start(plugins);
         await(() -> sql.sources().size(), sources -> sources == 2, "both sources configured");
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
@@ -161,6 +164,19 @@ class SqlPostgresIT {
         sql.process().awaitStderr(Pattern.compile("Source fragile: circuit breaker half-open"), Duration.ofSeconds(5));
         sql.process().awaitStderr(Pattern.compile("Source fragile: circuit breaker closed"), Duration.ofSeconds(5));
         assertEquals("[[1]]", query("fragile", "SELECT 1").get("rows").toString());
+    }
+
+    @Test
+    @Order(6)
+    void anEditedSourceFileReplacesThePoolWithoutARestart() throws Exception {
+        int before = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();
+        SqlRuntime.writeSource(plugins, "pg", PG + "maxRows = 99\n");
+        await(() -> sql.source("pg").get("maxRows").asInt(), rows -> rows == 99, "the edited file is read");
+        await(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + before), sessions -> sessions == 0,
+                "the old pool's sessions are closed");
+        int after = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();
+        assertTrue(after != before, "a new pool, a new session");
+        assertTrue(sql.process().isAlive());
     }
 
     private JsonNode query(String source, String statement) {
