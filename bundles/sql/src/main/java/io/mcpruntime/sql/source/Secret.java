@@ -26,19 +26,14 @@ public final class Secret {
     private final String command;
     private final Map<String, String> environment;
 
-    private Secret(String what, String value, String file, String variable, String command,
-            Map<String, String> environment) {
+    /** @param what what the secret is, for messages ("password", "access token") */
+    Secret(String what, String value, String file, String variable, String command, Map<String, String> environment) {
         this.what = what;
         this.value = value;
         this.file = file;
         this.variable = variable;
         this.command = command;
         this.environment = environment;
-    }
-
-    static Secret of(String what, String value, String file, String variable, String command,
-            Map<String, String> environment) {
-        return new Secret(what, value, file, variable, command, environment);
     }
 
     public boolean isSet() {
