@@ -46,12 +46,14 @@ class SqlServerDialectTest {
     @Test
     void itsSampleAndPagingRunInH2sSqlServerMode() throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:dialect-test;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+        h2.setURL("jdbc:h2:mem:dialect-test;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;"
+                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE");
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA dbo");
             statement.execute("CREATE TABLE dbo.t (id INT IDENTITY PRIMARY KEY, name NVARCHAR(20))");
             statement.execute("INSERT INTO dbo.t (name) VALUES ('a'), ('b'), ('c'), ('d')");
-            try (ResultSet rows = statement.executeQuery(dialect.sample(dialect.quote("dbo") + "." + dialect.quote("t"), 2))) {
+            String table = dialect.quote("dbo") + "." + dialect.quote("t");
+            try (ResultSet rows = statement.executeQuery(dialect.sample(table, 2))) {
                 assertTrue(rows.next() && rows.next() && !rows.next());
             }
             try (ResultSet rows = statement.executeQuery(
