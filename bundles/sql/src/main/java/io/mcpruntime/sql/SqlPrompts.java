@@ -4,7 +4,6 @@ import io.mcpruntime.api.Completion;
 import io.mcpruntime.api.McpPlugin;
 import io.mcpruntime.api.Param;
 import io.mcpruntime.api.Prompt;
-import io.mcpruntime.sql.source.Source;
 import io.mcpruntime.sql.source.Sources;
 import java.util.List;
 import org.osgi.service.component.annotations.Component;
@@ -45,7 +44,7 @@ public class SqlPrompts implements McpPlugin {
                 + "with sql_describe_table to see their indexes, and their sizes with sql_aggregate (count). Point "
                 + "out scans of large tables, missing or unused indexes, implicit conversions, row estimate errors "
                 + "and expensive sorts or joins. Suggest concrete fixes (an index definition, a rewrite) and say "
-                + "which you are sure of and which need measuring.";
+                + "which you are sure of and which need measuring." + demoHint(source);
     }
 
     @Prompt(name = "check_data_quality", description = "Check a table's data for missing, duplicate and "
@@ -62,17 +61,12 @@ public class SqlPrompts implements McpPlugin {
 
     @Completion(prompt = "explore_database", argument = "source")
     public List<String> exploreSources(String typed) {
-        return names(typed);
+        return sources.namesStartingWith(typed);
     }
 
     @Completion(prompt = "answer_question", argument = "source")
     public List<String> answerSources(String typed) {
-        return names(typed);
-    }
-
-    private List<String> names(String typed) {
-        return sources.all().stream().map(Source::name).filter(n -> n.startsWith(typed == null ? "" : typed))
-                .toList();
+        return sources.namesStartingWith(typed);
     }
 
     private static String target(String source) {

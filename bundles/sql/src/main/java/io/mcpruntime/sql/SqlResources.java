@@ -9,7 +9,6 @@ import io.mcpruntime.sql.catalog.ObjectSearch;
 import io.mcpruntime.sql.catalog.ObjectSearch.DbObject;
 import io.mcpruntime.sql.catalog.TableDescriber;
 import io.mcpruntime.sql.catalog.TableDetails;
-import io.mcpruntime.sql.catalog.TableResolver;
 import io.mcpruntime.sql.dialect.ObjectKind;
 import io.mcpruntime.sql.source.Source;
 import io.mcpruntime.sql.source.Sources;
@@ -72,8 +71,7 @@ public class SqlResources implements McpPlugin {
             + "indexes", mimeType = "text/markdown")
     public String table(String source, String table) {
         Source db = sources.resolve(source);
-        TableDetails details = SqlTools.call(db, () -> db.read(connection ->
-                TableDescriber.describe(connection.getMetaData(), TableResolver.resolve(connection, table))));
+        TableDetails details = SqlTools.call(db, () -> TableDescriber.describe(db, table));
         StringBuilder text = new StringBuilder("# ").append(details.schema()).append('.').append(details.name())
                 .append(" (").append(details.type()).append(", source ").append(db.name()).append(")\n\n");
         if (db.isDemo()) {
@@ -95,16 +93,11 @@ public class SqlResources implements McpPlugin {
 
     @Completion(resourceTemplate = "sql://{source}/schema", argument = "source")
     public List<String> schemaSources(String typed) {
-        return sourceNames(typed);
+        return sources.namesStartingWith(typed);
     }
 
     @Completion(resourceTemplate = "sql://{source}/tables/{table}", argument = "source")
     public List<String> tableSources(String typed) {
-        return sourceNames(typed);
-    }
-
-    private List<String> sourceNames(String typed) {
-        return sources.all().stream().map(Source::name).filter(n -> n.startsWith(typed == null ? "" : typed))
-                .toList();
+        return sources.namesStartingWith(typed);
     }
 }

@@ -26,7 +26,6 @@ import io.mcpruntime.sql.source.Source;
 import io.mcpruntime.sql.source.SqlFailures;
 import io.mcpruntime.sql.source.Sources;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,8 +78,7 @@ public class SqlTools implements McpPlugin {
     public TableResult describeTable(@Param(description = SOURCE, required = false) String source,
             @Param(description = "Table or view, e.g. orders or dbo.orders") String table) {
         Source db = sources.resolve(source);
-        return new TableResult(db.name(), db.isDemo(), call(db, () -> db.read(connection ->
-                TableDescriber.describe(connection.getMetaData(), TableResolver.resolve(connection, table)))),
+        return new TableResult(db.name(), db.isDemo(), call(db, () -> TableDescriber.describe(db, table)),
                 Results.note(db));
     }
 
@@ -130,15 +128,7 @@ public class SqlTools implements McpPlugin {
         Source db = sources.resolve(source);
         requireReadOnly(db, sql);
         ExplainStatements explain = db.dialect().explain(sql);
-        List<String> batches = new ArrayList<>();
-        if (explain.before() != null) {
-            batches.add(explain.before());
-        }
-        batches.add(explain.plan());
-        if (explain.after() != null) {
-            batches.add(explain.after());
-        }
-        Rows plan = call(db, () -> ReadOnlyStatement.batches(db, batches, context));
+        Rows plan = call(db, () -> ReadOnlyStatement.batches(db, explain.batches(), context));
         String text = plan == null ? "" : plan.rows().stream().map(row -> String.valueOf(row.get(0)))
                 .collect(Collectors.joining("\n"));
         return new PlanResult(db.name(), db.isDemo(), explain.format(), text, Results.note(db));

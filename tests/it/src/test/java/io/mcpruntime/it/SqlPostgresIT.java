@@ -1,15 +1,11 @@
 package io.mcpruntime.it;
 
+import static io.mcpruntime.it.SqlRuntime.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.spec.McpSchema;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +22,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,37 +34,36 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The SQL plugin against a real PostgreSQL (from Debian, started by .ci/run; skipped without PG_TEST_URL): pooling,
  * the query timeout cancelling a long query on the server, a killed session and a server restart recovered through
- * retries with backoff, and the circuit breaker opening and closing again. Short timings come from the sources'
- * own settings.
+ * retries with backoff, the circuit breaker opening and closing again, and an edited source file replacing the
+ * source's pool. Short timings come from the sources' own settings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SqlPostgresIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String URL = System.getenv("PG_TEST_URL");
     private static final String USER = System.getenv().getOrDefault("PG_TEST_USER", "mcp");
     private static final String PASSWORD = System.getenv().getOrDefault("PG_TEST_PASSWORD", "mcp");
     private static final String CTL = System.getenv("PG_TEST_CTL");
     private static final int POOL_SIZE = 3;
 
-    private RuntimeProcess runtime;
-    private McpSyncClient client;
+    private static final String COMMON = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
+            + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\n";
+    // "pg" rides out outages with retries: its breakers stay out of the way; "fragile" gives up at once
+    private static final String PG = COMMON + "poolSize = " + POOL_SIZE
+            + "\nretryAttempts = 8\nretryDelay = 0.5\nbreakerFailures = 1000\nbreakerErrorRate = 1\n";
+
+    private Path plugins;
+    private SqlRuntime sql;
 
     @BeforeAll
     void start() throws Exception {
         assumeTrue(URL != null, "PG_TEST_URL is not set (.ci/run sets it up)");
-        Path plugins = Files.createTempDirectory("sql-postgres");
-        Fixtures.drop("sql.jar", plugins, "sql.jar");
-        String common = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
-                + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\n";
-        // "pg" rides out outages with retries: its breakers stay out of the way; "fragile" gives up at once
-        Files.writeString(plugins.resolve("io.mcpruntime.sql.source-pg.cfg"), common + "poolSize = " + POOL_SIZE
-                + "\nretryAttempts = 8\nretryDelay = 0.5\nbreakerFailures = 1000\nbreakerErrorRate = 1\n");
-        Files.writeString(plugins.resolve("io.mcpruntime.sql.source-fragile.cfg"), common
-                + "retryAttempts = 1\nbreakerFailures = 3\nbreakerCooldown = 5\n");
-        runtime = RuntimeProcess.startHttp(plugins);
-        client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
-        awaitCondition(() -> sources().size() == 2, "both sources configured");
+        plugins = Files.createTempDirectory("sql-postgres");
+        SqlRuntime.writeSource(plugins, "pg", PG);
+        SqlRuntime.writeSource(plugins, "fragile",
+                COMMON + "retryAttempts = 1\nbreakerFailures = 3\nbreakerCooldown = 5\n");
+        sql = SqlRuntime.start(plugins);
+        await(() -> sql.sources().size(), sources -> sources == 2, "both sources configured");
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS stock");
             statement.execute("CREATE TABLE stock (id INT PRIMARY KEY, qty INT)");
@@ -79,9 +73,8 @@ class SqlPostgresIT {
 
     @AfterAll
     void stop() throws Exception {
-        if (client != null) {
-            client.close();
-            runtime.close();
+        if (sql != null) {
+            sql.close();
         }
         if (CTL != null) {
             control("start"); // whatever a failed test left behind
@@ -113,13 +106,10 @@ class SqlPostgresIT {
     @Test
     @Order(2)
     void theQueryTimeoutCancelsALongQueryOnTheServer() throws Exception {
-        McpSchema.CallToolResult slow = Clients.call(client, "sql_query",
-                Map.of("source", "pg", "sql", "SELECT pg_sleep(20)"));
-        assertTrue(slow.isError());
         assertEquals("The statement ran longer than the query timeout of source 'pg' (2 s) and was cancelled.",
-                Clients.text(slow));
-        awaitCondition(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(20)' "
-                + "AND state = 'active'") == 0, "the server stopped the query");
+                sql.failure("sql_query", Map.of("source", "pg", "sql", "SELECT pg_sleep(20)")));
+        await(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(20)' "
+                + "AND state = 'active'"), active -> active == 0, "the server stopped the query");
     }
 
     @Test
@@ -130,7 +120,7 @@ class SqlPostgresIT {
                 + "WHERE usename = current_user AND pid <> pg_backend_pid() AND datname = current_database()");
         assertTrue(killed > 0, "the plugin's sessions were killed");
         assertEquals("[[50]]", query("pg", "SELECT COUNT(*) FROM stock").get("rows").toString());
-        assertEquals("UP", source("pg").get("health").asText());
+        assertEquals("UP", sql.source("pg").get("health").asText());
     }
 
     @Test
@@ -141,7 +131,8 @@ class SqlPostgresIT {
         control("stop");
         CompletableFuture<JsonNode> during = CompletableFuture.supplyAsync(() -> query("pg",
                 "SELECT COUNT(*) FROM stock"));
-        awaitCondition(() -> retryLines("pg") > retriesBefore, "the call is retrying while the server is down");
+        await(() -> retryLines("pg"), retries -> retries > retriesBefore,
+                "the call is retrying while the server is down");
         control("start");
         assertEquals("[[50]]", during.get(60, TimeUnit.SECONDS).get("rows").toString());
     }
@@ -162,50 +153,47 @@ class SqlPostgresIT {
             }
             assertTrue(failure.startsWith("The source 'fragile' is unavailable: repeated connection failures opened "
                     + "its circuit breaker"), failure);
-            assertEquals("OPEN", source("fragile").get("breaker").asText());
-            JsonNode health = JSON.readTree(OpsIT.get(URI.create(runtime.endpoint()).resolve("/health")).body());
-            assertEquals("DEGRADED", health.get("status").asText(), "a database outage degrades, never kills");
-            assertTrue(runtime.isAlive());
+            assertEquals("OPEN", sql.source("fragile").get("breaker").asText());
+            assertEquals("DEGRADED", sql.health().get("status").asText(), "a database outage degrades, never kills");
+            assertTrue(sql.process().isAlive());
         } finally {
             control("start");
         }
-        awaitCondition(() -> "CLOSED".equals(source("fragile").get("breaker").asText())
-                && "UP".equals(source("fragile").get("health").asText()), "the probe closes the breaker");
-        runtime.awaitStderr(Pattern.compile("Source fragile: circuit breaker half-open"), Duration.ofSeconds(5));
-        runtime.awaitStderr(Pattern.compile("Source fragile: circuit breaker closed"), Duration.ofSeconds(5));
+        await(() -> sql.source("fragile"), fragile -> "CLOSED".equals(fragile.get("breaker").asText())
+                && "UP".equals(fragile.get("health").asText()), "the probe closes the breaker");
+        sql.process().awaitStderr(Pattern.compile("Source fragile: circuit breaker half-open"), Duration.ofSeconds(5));
+        sql.process().awaitStderr(Pattern.compile("Source fragile: circuit breaker closed"), Duration.ofSeconds(5));
         assertEquals("[[1]]", query("fragile", "SELECT 1").get("rows").toString());
     }
 
-    private JsonNode query(String source, String sql) {
-        return query(source, sql, List.of());
+    @Test
+    @Order(6)
+    void anEditedSourceFileReplacesThePoolWithoutARestart() throws Exception {
+        int before = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();
+        SqlRuntime.writeSource(plugins, "pg", PG + "maxRows = 99\n");
+        await(() -> sql.source("pg").get("maxRows").asInt(), rows -> rows == 99, "the edited file is read");
+        await(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + before), sessions -> sessions == 0,
+                "the old pool's sessions are closed");
+        int after = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();
+        assertTrue(after != before, "a new pool, a new session");
+        assertTrue(sql.process().isAlive());
     }
 
-    private JsonNode query(String source, String sql, List<Object> params) {
-        McpSchema.CallToolResult result = Clients.call(client, "sql_query",
-                Map.of("source", source, "sql", sql, "params", params));
-        assertFalse(Boolean.TRUE.equals(result.isError()), () -> Clients.text(result));
-        return JSON.valueToTree(result.structuredContent());
+    private JsonNode query(String source, String statement) {
+        return query(source, statement, List.of());
+    }
+
+    private JsonNode query(String source, String statement, List<Object> params) {
+        return sql.answer("sql_query", Map.of("source", source, "sql", statement, "params", params));
     }
 
     private String failure(String source) {
-        McpSchema.CallToolResult result = Clients.call(client, "sql_query",
-                Map.of("source", source, "sql", "SELECT 1"));
-        assertTrue(result.isError(), () -> "expected a failure, got " + Clients.text(result));
-        return Clients.text(result);
-    }
-
-    private List<JsonNode> sources() {
-        JsonNode list = JSON.valueToTree(Clients.call(client, "sql_list_sources", Map.of()).structuredContent());
-        return java.util.stream.StreamSupport.stream(list.get("sources").spliterator(), false).toList();
-    }
-
-    private JsonNode source(String name) {
-        return sources().stream().filter(s -> s.get("name").asText().equals(name)).findFirst().orElseThrow();
+        return sql.failure("sql_query", Map.of("source", source, "sql", "SELECT 1"));
     }
 
     private int retryLines(String source) {
         String prefix = "Source " + source + ": attempt ";
-        return (int) runtime.stderr().stream().filter(line -> line.contains(prefix)).count();
+        return (int) sql.process().stderr().stream().filter(line -> line.contains(prefix)).count();
     }
 
     private static Connection admin() throws SQLException {
@@ -226,15 +214,5 @@ class SqlPostgresIT {
         Process process = new ProcessBuilder("sh", "-c", CTL + " " + action)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), CTL + " " + action + " did not finish");
-    }
-
-    private static void awaitCondition(BooleanSupplier condition, String what) throws InterruptedException {
-        for (long deadline = System.nanoTime() + 60_000_000_000L; System.nanoTime() < deadline; ) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting: " + what);
     }
 }

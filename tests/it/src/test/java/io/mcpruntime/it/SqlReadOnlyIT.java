@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,15 +33,12 @@ class SqlReadOnlyIT {
         for (Path file : FILES) {
             Files.deleteIfExists(file);
         }
-        Path plugins = Files.createTempDirectory("sql-readonly");
-        Fixtures.drop("sql.jar", plugins, "sql.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
-            Map<String, Object> before = snapshot(client);
+        try (SqlRuntime sql = SqlRuntime.start(Files.createTempDirectory("sql-readonly"))) {
+            Map<String, Object> before = snapshot(sql);
             List<String> allowed = new ArrayList<>();
             for (String attempt : corpus) {
                 for (String tool : List.of("sql_query", "sql_explain")) {
-                    McpSchema.CallToolResult result = Clients.call(client, tool, Map.of("sql", attempt));
+                    McpSchema.CallToolResult result = sql.call(tool, Map.of("sql", attempt));
                     String text = Clients.text(result);
                     if (!Boolean.TRUE.equals(result.isError()) || !text.startsWith("Refused: ")) {
                         allowed.add(tool + ": " + attempt + " -> " + text);
@@ -50,7 +46,7 @@ class SqlReadOnlyIT {
                 }
             }
             assertEquals(List.of(), allowed, "attempts that were not refused");
-            assertEquals(before, snapshot(client), "a row changed");
+            assertEquals(before, snapshot(sql), "a row changed");
         }
         for (Path file : FILES) {
             assertFalse(Files.exists(file), file + " was written");
@@ -58,13 +54,11 @@ class SqlReadOnlyIT {
     }
 
     /** Every row of every table, in key order. */
-    private static Map<String, Object> snapshot(McpSyncClient client) {
+    private static Map<String, Object> snapshot(SqlRuntime sql) {
         Map<String, Object> rows = new LinkedHashMap<>();
         for (String table : TABLES) {
-            McpSchema.CallToolResult result = Clients.call(client, "sql_query",
-                    Map.of("sql", "SELECT * FROM " + table + " ORDER BY 1, 2"));
-            assertFalse(Boolean.TRUE.equals(result.isError()), Clients.text(result));
-            rows.put(table, ((Map<?, ?>) result.structuredContent()).get("rows"));
+            rows.put(table, sql.answer("sql_query", Map.of("sql", "SELECT * FROM " + table + " ORDER BY 1, 2"))
+                    .get("rows"));
         }
         return rows;
     }

@@ -3,13 +3,10 @@ package io.mcpruntime.it;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -37,12 +34,11 @@ class SqlServerConnectIT {
             port = probe.getLocalPort();
         }
         configure("closed", port);
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
-            String failure = failure(client, "closed");
+        try (SqlRuntime sql = SqlRuntime.start(plugins)) {
+            String failure = failure(sql, "closed");
             assertTrue(failure.startsWith("Cannot reach source 'closed' after 2 attempt(s) (login timeout 2 s each): "
                     + "The TCP/IP connection to the host 127.0.0.1, port " + port + " has failed."), failure);
-            runtime.awaitStderr(Pattern.compile("Source closed: attempt 1 failed"), Duration.ofSeconds(5));
+            sql.process().awaitStderr(Pattern.compile("Source closed: attempt 1 failed"), Duration.ofSeconds(5));
         }
     }
 
@@ -62,10 +58,9 @@ class SqlServerConnectIT {
             acceptor.setDaemon(true);
             acceptor.start();
             configure("silent", silent.getLocalPort());
-            try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                    McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            try (SqlRuntime sql = SqlRuntime.start(plugins)) {
                 long started = System.nanoTime();
-                String failure = failure(client, "silent");
+                String failure = failure(sql, "silent");
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 assertTrue(failure.startsWith("Cannot reach source 'silent' after 2 attempt(s) (login timeout 2 s "
                         + "each): Read timed out"), failure);
@@ -81,18 +76,14 @@ class SqlServerConnectIT {
     }
 
     private void configure(String name, int port) throws IOException {
-        Fixtures.drop("sql.jar", plugins, "sql.jar");
-        Files.writeString(plugins.resolve("io.mcpruntime.sql.source-" + name + ".cfg"),
+        SqlRuntime.writeSource(plugins, name,
                 "url = jdbc:sqlserver://127.0.0.1:" + port + ";databaseName=shop;encrypt=false\n"
                         + "user = reader\npassword = secret\nloginTimeout = " + LOGIN_TIMEOUT + "\nretryAttempts = "
                         + ATTEMPTS + "\nretryDelay = 0.2\n");
     }
 
-    private static String failure(McpSyncClient client, String source) {
-        McpSchema.CallToolResult result = Clients.call(client, "sql_query",
-                Map.of("source", source, "sql", "SELECT 1"));
-        assertTrue(result.isError());
-        String text = Clients.text(result);
+    private static String failure(SqlRuntime sql, String source) {
+        String text = sql.failure("sql_query", Map.of("source", source, "sql", "SELECT 1"));
         assertFalse(text.contains("\tat ") || text.contains("Exception"), "no stack trace or class name: " + text);
         return text;
     }

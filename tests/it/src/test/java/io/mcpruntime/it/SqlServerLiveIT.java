@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,76 +23,66 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlServerLiveIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String URL = System.getenv("MSSQL_TEST_URL");
 
-    private RuntimeProcess runtime;
-    private McpSyncClient client;
+    private SqlRuntime sql;
 
     @BeforeAll
     void start() throws Exception {
         assumeTrue(URL != null, "MSSQL_TEST_URL is not set");
         Path plugins = Files.createTempDirectory("sql-mssql");
-        Fixtures.drop("sql.jar", plugins, "sql.jar");
         StringBuilder settings = new StringBuilder("url = ").append(URL).append('\n');
         String user = System.getenv("MSSQL_TEST_USER");
         if (user != null) {
             settings.append("user = ").append(user).append("\npasswordEnv = MSSQL_TEST_PASSWORD\n");
         }
-        Files.writeString(plugins.resolve("io.mcpruntime.sql.source-mssql.cfg"), settings.toString());
-        runtime = RuntimeProcess.startHttp(plugins);
-        client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
+        SqlRuntime.writeSource(plugins, "mssql", settings.toString());
+        sql = SqlRuntime.start(plugins);
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        if (client != null) {
-            client.close();
-            runtime.close();
+        if (sql != null) {
+            sql.close();
         }
-    }
-
-    private JsonNode call(String tool, Map<String, Object> arguments) {
-        McpSchema.CallToolResult result = Clients.call(client, tool, arguments);
-        assertFalse(Boolean.TRUE.equals(result.isError()), () -> tool + ": " + Clients.text(result));
-        return JSON.valueToTree(result.structuredContent());
     }
 
     @Test
     void queriesTheServerWithTopAndParameters() {
-        JsonNode version = call("sql_query", Map.of("sql", "SELECT TOP 1 @@VERSION AS version, DB_NAME() AS db "
+        JsonNode version = sql.answer("sql_query", Map.of("sql", "SELECT TOP 1 @@VERSION AS version, DB_NAME() AS db "
                 + "WHERE 1 = ?", "params", List.of(1)));
         assertTrue(version.at("/rows/0/0").asText().contains("Microsoft SQL"), version.toString());
-        assertEquals("SQL Server", call("sql_list_sources", Map.of()).at("/sources/0/database").asText());
-        assertEquals("UP", call("sql_list_sources", Map.of()).at("/sources/0/health").asText());
+        assertEquals("SQL Server", sql.answer("sql_list_sources", Map.of()).at("/sources/0/database").asText());
+        assertEquals("UP", sql.answer("sql_list_sources", Map.of()).at("/sources/0/health").asText());
     }
 
     @Test
     void searchesAndDescribesWithTheSysCatalog() {
-        JsonNode tables = call("sql_search_objects", Map.of("kinds", List.of("table"), "limit", 5));
+        JsonNode tables = sql.answer("sql_search_objects", Map.of("kinds", List.of("table"), "limit", 5));
         for (JsonNode table : tables.get("objects")) {
             String name = table.get("schema").asText() + "." + table.get("name").asText();
-            JsonNode described = call("sql_describe_table", Map.of("table", name));
+            JsonNode described = sql.answer("sql_describe_table", Map.of("table", name));
             assertFalse(described.at("/table/columns").isEmpty(), name);
-            assertTrue(call("sql_sample", Map.of("table", name, "rows", 1)).get("sql").asText().startsWith("SELECT TOP"));
+            assertTrue(sql.answer("sql_sample", Map.of("table", name, "rows", 1)).get("sql").asText()
+                    .startsWith("SELECT TOP"));
         }
-        call("sql_search_objects", Map.of("kinds", List.of("column", "view", "procedure"), "detail", "summary"));
+        sql.answer("sql_search_objects", Map.of("kinds", List.of("column", "view", "procedure"), "detail", "summary"));
     }
 
     @Test
     void explainsWithShowplanXmlWithoutRunningTheQuery() {
-        JsonNode plan = call("sql_explain", Map.of("sql", "SELECT COUNT(*) FROM sys.objects"));
+        JsonNode plan = sql.answer("sql_explain", Map.of("sql", "SELECT COUNT(*) FROM sys.objects"));
         assertEquals("xml", plan.get("format").asText());
         assertTrue(plan.get("plan").asText().contains("ShowPlanXML"), plan.toString());
     }
 
     @Test
     void refusesDynamicSqlAndRemoteRowsets() {
-        for (String sql : List.of("EXEC('SELECT 1')", "EXEC sp_executesql N'SELECT 1'",
+        for (String attempt : List.of("EXEC('SELECT 1')", "EXEC sp_executesql N'SELECT 1'",
                 "SELECT * FROM OPENROWSET('SQLNCLI', 'Server=x;', 'SELECT 1')", "SELECT 1 WAITFOR DELAY '00:00:01'",
                 "SELECT * INTO #copy FROM sys.objects")) {
-            McpSchema.CallToolResult result = Clients.call(client, "sql_query", Map.of("sql", sql));
-            assertTrue(Clients.text(result).startsWith("Refused: "), sql + " -> " + Clients.text(result));
+            McpSchema.CallToolResult result = sql.call("sql_query", Map.of("sql", attempt));
+            assertTrue(Clients.text(result).startsWith("Refused: "), attempt + " -> " + Clients.text(result));
         }
     }
 }

@@ -7,12 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -26,29 +23,22 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlToolsIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private RuntimeProcess runtime;
+    private SqlRuntime sql;
     private McpSyncClient client;
 
     @BeforeAll
     void start() throws Exception {
-        Path plugins = Files.createTempDirectory("sql-plugins");
-        Fixtures.drop("sql.jar", plugins, "sql.jar");
-        runtime = RuntimeProcess.startHttp(plugins);
-        client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
+        sql = SqlRuntime.start(Files.createTempDirectory("sql-plugins"));
+        client = sql.client();
     }
 
     @AfterAll
     void stop() throws InterruptedException {
-        client.close();
-        runtime.close();
+        sql.close();
     }
 
     private JsonNode call(String tool, Map<String, Object> arguments) {
-        McpSchema.CallToolResult result = Clients.call(client, tool, arguments);
-        assertFalse(Boolean.TRUE.equals(result.isError()), () -> tool + " failed: " + Clients.text(result));
-        JsonNode structured = JSON.valueToTree(result.structuredContent());
+        JsonNode structured = sql.answer(tool, arguments);
         assertEquals("demo", structured.get("source").asText(), "every answer names its source");
         assertTrue(structured.get("demo").asBoolean(), "every answer says it is the demo");
         assertTrue(structured.get("note").asText().contains("DEMO"));
@@ -65,8 +55,7 @@ class SqlToolsIT {
 
     @Test
     void listsTheDemoSourceWithItsSettings() {
-        JsonNode source = JSON.valueToTree(Clients.call(client, "sql_list_sources", Map.of()).structuredContent())
-                .get("sources").get(0);
+        JsonNode source = sql.sources().get(0);
         assertEquals("demo", source.get("name").asText());
         assertEquals("H2", source.get("database").asText());
         assertTrue(source.get("readOnly").asBoolean());
@@ -111,7 +100,7 @@ class SqlToolsIT {
         assertTrue(table.get("indexes").toString().contains("ix_orders_customer"));
         assertEquals("customers", call("sql_describe_table", Map.of("table", "[CUSTOMERS]")).at("/table/name")
                 .asText(), "brackets and any case");
-        McpSchema.CallToolResult missing = Clients.call(client, "sql_describe_table", Map.of("table", "nope"));
+        McpSchema.CallToolResult missing = sql.call("sql_describe_table", Map.of("table", "nope"));
         assertTrue(missing.isError());
         assertTrue(Clients.text(missing).contains("sql_search_objects"), Clients.text(missing));
     }
@@ -138,14 +127,13 @@ class SqlToolsIT {
 
     @Test
     void refusesWhatIsNotASingleReadOnlyQueryAndSaysWhy() {
-        McpSchema.CallToolResult refused = Clients.call(client, "sql_query",
-                Map.of("sql", "SELECT 1; DELETE FROM dbo.customers"));
+        McpSchema.CallToolResult refused = sql.call("sql_query", Map.of("sql", "SELECT 1; DELETE FROM dbo.customers"));
         assertTrue(refused.isError());
         assertTrue(Clients.text(refused).startsWith("Refused:"), Clients.text(refused));
         assertTrue(Clients.text(refused).contains("DELETE"), Clients.text(refused));
-        McpSchema.CallToolResult broken = Clients.call(client, "sql_query", Map.of("sql", "SELECT FROM WHERE"));
+        McpSchema.CallToolResult broken = sql.call("sql_query", Map.of("sql", "SELECT FROM WHERE"));
         assertTrue(Clients.text(broken).contains("could not be parsed"), Clients.text(broken));
-        McpSchema.CallToolResult unknown = Clients.call(client, "sql_query", Map.of("sql", "SELECT * FROM nowhere"));
+        McpSchema.CallToolResult unknown = sql.call("sql_query", Map.of("sql", "SELECT * FROM nowhere"));
         assertTrue(unknown.isError());
         assertTrue(Clients.text(unknown).startsWith("The database of source 'demo' refused the statement"),
                 Clients.text(unknown));
@@ -168,7 +156,7 @@ class SqlToolsIT {
         JsonNode japan = call("sql_aggregate", Map.of("table", "customers", "filters", Map.of("country", "Japan")));
         assertEquals("[[2]]", japan.get("rows").toString());
 
-        McpSchema.CallToolResult badColumn = Clients.call(client, "sql_aggregate", Map.of("table", "customers",
+        McpSchema.CallToolResult badColumn = sql.call("sql_aggregate", Map.of("table", "customers",
                 "groupBy", List.of("nope; DROP TABLE x")));
         assertTrue(badColumn.isError());
         assertTrue(Clients.text(badColumn).contains("has no column"), Clients.text(badColumn));
@@ -210,13 +198,23 @@ class SqlToolsIT {
         assertTrue(prompt("sql_explore_database", Map.of()).contains("sql_search_objects"));
         String answer = prompt("sql_answer_question", Map.of("question", "Who spent most?"));
         assertTrue(answer.contains("Who spent most?") && answer.contains("DEMO"), answer);
-        assertTrue(prompt("sql_explain_slow_query", Map.of("sql", "SELECT * FROM dbo.orders")).contains("sql_explain"));
+        String slow = prompt("sql_explain_slow_query", Map.of("sql", "SELECT * FROM dbo.orders"));
+        assertTrue(slow.contains("sql_explain"));
+        assertTrue(slow.contains("DEMO"), slow);
         assertTrue(prompt("sql_check_data_quality", Map.of("table", "dbo.customers")).contains("duplicates"));
     }
 
     @Test
+    void completesSourceNamesForPromptsAndTemplates() {
+        assertEquals(List.of("demo"), complete(new McpSchema.PromptReference("sql_explore_database"), "d"));
+        assertEquals(List.of("demo"), complete(new McpSchema.PromptReference("sql_answer_question"), ""));
+        assertEquals(List.of("demo"), complete(new McpSchema.ResourceReference("sql://{source}/schema"), "de"));
+        assertEquals(List.of(), complete(new McpSchema.ResourceReference("sql://{source}/tables/{table}"), "x"));
+    }
+
+    @Test
     void healthReportsThePlugin() throws Exception {
-        JsonNode health = JSON.readTree(OpsIT.get(URI.create(runtime.endpoint()).resolve("/health")).body());
+        JsonNode health = sql.health();
         for (JsonNode plugin : health.get("plugins")) {
             if (plugin.get("file").asText().equals("sql.jar")) {
                 assertEquals("UP", plugin.at("/health/state").asText(), plugin.toString());
@@ -229,6 +227,11 @@ class SqlToolsIT {
     private String read(String uri) {
         return ((McpSchema.TextResourceContents) client.readResource(new McpSchema.ReadResourceRequest(uri))
                 .contents().get(0)).text();
+    }
+
+    private List<String> complete(McpSchema.CompleteReference reference, String typed) {
+        return client.completeCompletion(new McpSchema.CompleteRequest(reference,
+                new McpSchema.CompleteRequest.CompleteArgument("source", typed))).completion().values();
     }
 
     private String prompt(String name, Map<String, Object> arguments) {

@@ -3,6 +3,7 @@ package io.mcpruntime.sql.catalog;
 import io.mcpruntime.sql.catalog.TableDetails.ColumnInfo;
 import io.mcpruntime.sql.catalog.TableDetails.ForeignKey;
 import io.mcpruntime.sql.catalog.TableDetails.Index;
+import io.mcpruntime.sql.source.Source;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,7 +21,12 @@ public final class TableDescriber {
     private TableDescriber() {
     }
 
-    public static TableDetails describe(DatabaseMetaData meta, TableRef table) throws SQLException {
+    /** The table or view a client names (see {@link TableResolver}), read on one pooled connection. */
+    public static TableDetails describe(Source source, String table) throws SQLException {
+        return source.read(connection -> describe(connection.getMetaData(), TableResolver.resolve(connection, table)));
+    }
+
+    private static TableDetails describe(DatabaseMetaData meta, TableRef table) throws SQLException {
         return new TableDetails(table.schema(), table.name(), table.type(), columns(meta, table),
                 primaryKey(meta, table), foreignKeys(meta, table),
                 "VIEW".equals(table.type()) ? List.of() : indexes(meta, table));

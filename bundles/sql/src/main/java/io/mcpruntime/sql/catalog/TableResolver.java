@@ -36,8 +36,8 @@ public final class TableResolver {
                 while (tables.next()) {
                     TableRef table = new TableRef(tables.getString("TABLE_CAT"), tables.getString("TABLE_SCHEM"),
                             tables.getString("TABLE_NAME"), tables.getString("TABLE_TYPE"));
-                    if (table.name().equalsIgnoreCase(name) && (schema == null || schema.equalsIgnoreCase(table.schema()))
-                            && !isSystem(table) && !found.contains(table)) {
+                    boolean inSchema = schema == null || schema.equalsIgnoreCase(table.schema());
+                    if (table.name().equalsIgnoreCase(name) && inSchema && !isSystem(table) && !found.contains(table)) {
                         found.add(table);
                     }
                 }

@@ -27,9 +27,4 @@ public interface Dialect {
     String sample(String table, int rows);
 
     ExplainStatements explain(String query);
-
-    /** A statement that proves a connection works. */
-    default String probe() {
-        return "SELECT 1";
-    }
 }

@@ -56,7 +56,8 @@ final class SqlTokens {
             } else if (c == '"' || (c == '[' && bracketQuoting)) {
                 char close = c == '[' ? ']' : c;
                 int end = endOfQuoted(sql, i, close, "quoted identifier");
-                tokens.add(new Token(Kind.QUOTED, sql.substring(i + 1, end - 1).replace("" + close + close, "" + close)));
+                String doubled = "" + close + close;
+                tokens.add(new Token(Kind.QUOTED, sql.substring(i + 1, end - 1).replace(doubled, "" + close)));
                 i = end;
             } else if (isWordChar(c)) {
                 int start = i;

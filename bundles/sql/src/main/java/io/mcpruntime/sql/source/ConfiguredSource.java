@@ -16,7 +16,8 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(configurationPid = Sources.FACTORY_PID, configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class ConfiguredSource {
-    private static final Pattern FILE_NAME = Pattern.compile(Pattern.quote(Sources.FACTORY_PID) + "-([^/\\\\]+)\\.cfg$");
+    private static final Pattern FILE_NAME =
+            Pattern.compile(Pattern.quote(Sources.FACTORY_PID) + "-([^/\\\\]+)\\.cfg$");
 
     @Reference
     private Sources sources;

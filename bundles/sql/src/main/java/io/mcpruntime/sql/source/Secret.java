@@ -1,11 +1,15 @@
 package io.mcpruntime.sql.source;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A password or token that is read when a connection is made, never when settings are read: from the settings
@@ -22,19 +26,14 @@ public final class Secret {
     private final String command;
     private final Map<String, String> environment;
 
-    private Secret(String what, String value, String file, String variable, String command,
-            Map<String, String> environment) {
+    /** @param what what the secret is, for messages ("password", "access token") */
+    Secret(String what, String value, String file, String variable, String command, Map<String, String> environment) {
         this.what = what;
         this.value = value;
         this.file = file;
         this.variable = variable;
         this.command = command;
         this.environment = environment;
-    }
-
-    static Secret of(String what, String value, String file, String variable, String command,
-            Map<String, String> environment) {
-        return new Secret(what, value, file, variable, command, environment);
     }
 
     public boolean isSet() {
@@ -60,23 +59,37 @@ public final class Secret {
     }
 
     private String run(String commandLine) throws IOException {
-        Process process = new ProcessBuilder("sh", "-c", commandLine).redirectErrorStream(false).start();
+        // stderr is dropped, not left in a pipe nobody reads (a chatty command would block on it); stdout is read on
+        // another thread, so a command that hangs with its output open still meets the timeout
+        Process process = new ProcessBuilder("sh", "-c", commandLine)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> outputOf(process));
         try {
-            process.getOutputStream().close();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-            if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                throw new IOException("the " + what + " command failed (exit " + exitOf(process) + ")");
+            if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("the " + what + " command did not finish within " + COMMAND_TIMEOUT_SECONDS
+                        + " s");
             }
-            return output;
+            if (process.exitValue() != 0) {
+                throw new IOException("the " + what + " command failed (exit " + process.exitValue() + ")");
+            }
+            return output.get(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS).strip();
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while running the " + what + " command");
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("cannot read the output of the " + what + " command");
         }
     }
 
-    private static String exitOf(Process process) {
-        return process.isAlive() ? "timeout" : Integer.toString(process.exitValue());
+    private static String outputOf(Process process) {
+        try {
+            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -65,10 +65,10 @@ public record SourceSettings(String name, String url, String user, Secret passwo
         DatabaseKind.of(url);
         AuthMode authentication = AuthMode.of(values.text("authentication"));
         return new SourceSettings(name, url, values.text("user"),
-                Secret.of("password", values.text("password"), values.text("passwordFile"),
+                new Secret("password", values.text("password"), values.text("passwordFile"),
                         values.text("passwordEnv"), null, environment),
                 authentication,
-                Secret.of("access token", null, values.text("tokenFile"), values.text("tokenEnv"),
+                new Secret("access token", null, values.text("tokenFile"), values.text("tokenEnv"),
                         values.text("tokenCommand"), environment),
                 values.bool("readOnly"), values.positiveInt("maxRows"), values.positiveLong("maxBytes"),
                 values.seconds("queryTimeout"), values.seconds("loginTimeout"), values.positiveInt("poolSize"),

@@ -1,16 +1,13 @@
 package io.mcpruntime.sql.source;
 
-import io.mcpruntime.api.McpTool;
 import io.mcpruntime.api.ToolException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -19,9 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The database sources that exist right now: one per configuration file, one from the environment, and the demo
- * database while there is no other. Registers the write tool while at least one source is read-write (and again
- * whenever that set changes, so its description names them). Sources that could not be read are kept as problems,
- * for the health report and the source list.
+ * database while there is no other. Tells a listener whenever the set of read-write sources changes (the write tool
+ * follows it). Sources that could not be read are kept as problems, for the health report and the source list.
  */
 @Component(service = Sources.class, immediate = true)
 public class Sources {
@@ -34,15 +30,12 @@ public class Sources {
     private final Map<String, Source> sources = new TreeMap<>();
     private final Map<String, String> problems = new TreeMap<>();
     private HealthMonitor monitor;
-    private BundleContext bundle;
-    private Function<List<String>, McpTool> writeToolFactory;
-    private ServiceRegistration<McpTool> writeTool;
+    private Consumer<List<String>> writableListener;
     private List<String> writable = List.of();
     private Source demo;
 
     @Activate
-    synchronized void activate(BundleContext context) {
-        bundle = context;
+    synchronized void activate() {
         monitor = new HealthMonitor();
         if (environment.containsKey(SourceSettings.environmentName("url"))) {
             String name = environment.getOrDefault(ENVIRONMENT_NAME_KEY, "default");
@@ -54,17 +47,21 @@ public class Sources {
 
     @Deactivate
     synchronized void deactivate() {
-        setWriteTool(List.of());
         sources.values().forEach(this::close);
         sources.clear();
         closeDemo();
         monitor.close();
     }
 
-    /** Set once by the write tool's owner: how to make the tool for the current read-write sources. */
-    public synchronized void onWritableChange(Function<List<String>, McpTool> factory) {
-        writeToolFactory = factory;
-        refresh();
+    /**
+     * Sets the one listener told the names of the read-write sources now and whenever they change (called with this
+     * object's lock held); {@code null} removes it.
+     */
+    public synchronized void onWritableChange(Consumer<List<String>> listener) {
+        writableListener = listener;
+        if (listener != null) {
+            listener.accept(writable);
+        }
     }
 
     /** Adds or replaces a source from settings that may fail to read; returns it, or null when they did. */
@@ -129,6 +126,12 @@ public class Sources {
         return all;
     }
 
+    /** The names of the sources that start with what a user typed so far (completions). */
+    public List<String> namesStartingWith(String typed) {
+        String prefix = typed == null ? "" : typed;
+        return all().stream().map(Source::name).filter(name -> name.startsWith(prefix)).toList();
+    }
+
     /** Source name → why its settings are not usable. */
     public synchronized Map<String, String> problems() {
         return Map.copyOf(problems);
@@ -146,21 +149,13 @@ public class Sources {
         } else if (!sources.isEmpty()) {
             closeDemo();
         }
-        setWriteTool(sources.values().stream().filter(s -> !s.settings().readOnly()).map(Source::name).toList());
-    }
-
-    private void setWriteTool(List<String> names) {
-        boolean wanted = !names.isEmpty() && writeToolFactory != null && bundle != null;
-        if (wanted && writeTool != null && names.equals(writable)) {
-            return;
-        }
-        if (writeTool != null) {
-            writeTool.unregister();
-            writeTool = null;
-        }
-        writable = names;
-        if (wanted) {
-            writeTool = bundle.registerService(McpTool.class, writeToolFactory.apply(names), null);
+        List<String> names = sources.values().stream().filter(s -> !s.settings().readOnly()).map(Source::name)
+                .toList();
+        if (!names.equals(writable)) {
+            writable = names;
+            if (writableListener != null) {
+                writableListener.accept(names);
+            }
         }
     }
 

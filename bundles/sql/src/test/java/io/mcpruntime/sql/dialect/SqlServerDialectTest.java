@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.EnumSet;
+import java.util.List;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -37,18 +38,22 @@ class SqlServerDialectTest {
         assertEquals("SET SHOWPLAN_XML ON", explain.before());
         assertEquals("SELECT 1", explain.plan());
         assertEquals("SET SHOWPLAN_XML OFF", explain.after());
+        assertEquals(List.of("SET SHOWPLAN_XML ON", "SELECT 1", "SET SHOWPLAN_XML OFF"), explain.batches());
+        assertEquals(List.of("EXPLAIN SELECT 1"), new H2Dialect().explain("SELECT 1").batches());
         assertTrue(dialect.bracketQuoting());
     }
 
     @Test
     void itsSampleAndPagingRunInH2sSqlServerMode() throws SQLException {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:dialect-test;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;CASE_INSENSITIVE_IDENTIFIERS=TRUE");
+        h2.setURL("jdbc:h2:mem:dialect-test;MODE=MSSQLServer;DATABASE_TO_UPPER=FALSE;"
+                + "CASE_INSENSITIVE_IDENTIFIERS=TRUE");
         try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA dbo");
             statement.execute("CREATE TABLE dbo.t (id INT IDENTITY PRIMARY KEY, name NVARCHAR(20))");
             statement.execute("INSERT INTO dbo.t (name) VALUES ('a'), ('b'), ('c'), ('d')");
-            try (ResultSet rows = statement.executeQuery(dialect.sample(dialect.quote("dbo") + "." + dialect.quote("t"), 2))) {
+            String table = dialect.quote("dbo") + "." + dialect.quote("t");
+            try (ResultSet rows = statement.executeQuery(dialect.sample(table, 2))) {
                 assertTrue(rows.next() && rows.next() && !rows.next());
             }
             try (ResultSet rows = statement.executeQuery(

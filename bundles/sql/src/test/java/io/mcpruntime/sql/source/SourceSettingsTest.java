@@ -62,11 +62,13 @@ class SourceSettingsTest {
     @Test
     void secretsComeFromFilesVariablesAndCommands(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("pw"), "from-file\n");
-        assertEquals("from-file", Secret.of("password", null, file.toString(), null, null, Map.of()).read());
-        assertEquals("from-env", Secret.of("password", null, null, "PW", null, Map.of("PW", "from-env")).read());
-        assertEquals("from-command", Secret.of("token", null, null, null, "echo from-command", Map.of()).read());
-        assertThrows(IOException.class, () -> Secret.of("token", null, null, null, "exit 3", Map.of()).read());
-        assertFalse(Secret.of("password", "x", null, null, null, Map.of()).toString().contains("x"));
+        assertEquals("from-file", new Secret("password", null, file.toString(), null, null, Map.of()).read());
+        assertEquals("from-env", new Secret("password", null, null, "PW", null, Map.of("PW", "from-env")).read());
+        assertEquals("from-command", new Secret("token", null, null, null, "echo from-command", Map.of()).read());
+        assertThrows(IOException.class, () -> new Secret("token", null, null, null, "exit 3", Map.of()).read());
+        assertEquals("after-noise", new Secret("token", null, null, null,
+                "head -c 300000 /dev/zero >&2; echo after-noise", Map.of()).read(), "more stderr than a pipe holds");
+        assertFalse(new Secret("password", "x", null, null, null, Map.of()).toString().contains("x"));
     }
 
     @Test
