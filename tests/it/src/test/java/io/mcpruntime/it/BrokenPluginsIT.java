@@ -41,7 +41,7 @@ class BrokenPluginsIT {
             runtime.awaitStderr(Pattern.compile("Plugin file failing-activator\\.jar cannot start: its activator "
                     + "failed: the licence server is unreachable"), LOG_WAIT);
 
-            JsonNode health = JSON.readTree(OpsIT.get(URI.create(endpoint).resolve("/health")).body());
+            JsonNode health = JSON.readTree(RawHttp.get(URI.create(endpoint).resolve("/health")).body());
             assertEquals("DEGRADED", health.get("status").asText(), health.toString());
             Map<String, String> problems = new HashMap<>();
             health.get("plugins").forEach(p -> problems.put(p.get("file").asText(), p.path("problem").asText(null)));

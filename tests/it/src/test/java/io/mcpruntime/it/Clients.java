@@ -10,6 +10,7 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.nio.file.Path;
@@ -70,6 +71,21 @@ final class Clients {
 
     static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
         return client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+    }
+
+    /**
+     * Calls the tool until it answers this text, e.g. while its plugin is swapped (an error or the old version may
+     * answer meanwhile); fails with the last answer after the timeout.
+     */
+    static void awaitText(McpSyncClient client, String tool, Map<String, Object> arguments, String expected,
+            Duration timeout) throws Exception {
+        Await.until(() -> {
+            try {
+                return text(call(client, tool, arguments));
+            } catch (McpError e) {
+                return e.getMessage();
+            }
+        }, expected::equals, timeout, tool + " answering '" + expected + "'");
     }
 
     /** What the kernel's mcp_plugins says about one plugin file. */

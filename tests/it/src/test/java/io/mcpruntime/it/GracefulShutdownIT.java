@@ -41,7 +41,7 @@ class GracefulShutdownIT {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, refused.statusCode(), refused.body());
-            assertEquals(503, OpsIT.get(endpoint.resolve("/health/ready")).statusCode());
+            assertEquals(503, RawHttp.get(endpoint.resolve("/health/ready")).statusCode());
 
             assertEquals("Countdown of 3 s finished", Clients.text(running.get(10, TimeUnit.SECONDS)));
             assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));

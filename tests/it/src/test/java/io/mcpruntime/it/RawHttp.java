@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** Plain HTTP to the MCP endpoint, for tests that need to see exactly what goes over the wire. */
+/** Plain HTTP to the runtime (MCP endpoint, health, metrics), for tests that see exactly what goes over the wire. */
 final class RawHttp {
     static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
@@ -35,6 +35,11 @@ final class RawHttp {
 
     static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A plain GET, e.g. of /health or /metrics. */
+    static HttpResponse<String> get(URI uri) throws Exception {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build());
     }
 
     /** Initializes a session and returns its id. */
