@@ -6,17 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,23 +70,15 @@ class OpsIT {
     @Test
     void stdioServesHealthOnItsAdminPort() throws Exception {
         Fixtures.drop("example.jar", plugins, "example.jar");
-        Process process = new ProcessBuilder("sh", Distribution.launcher().toString(), "--stdio", "--admin-port", "0",
-                "--plugins", plugins.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            Pattern healthAt = Pattern.compile("health at (\\S+)");
-            URI health = null;
-            for (String line; health == null && (line = stderr.readLine()) != null; ) {
-                Matcher matcher = healthAt.matcher(line);
-                health = matcher.find() ? URI.create(matcher.group(1)) : null;
-            }
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
+            URI health = runtime.health();
             JsonNode body = JSON.readTree(RawHttp.get(health).body());
             assertEquals("stdio", body.get("transport").asText());
             assertEquals("UP", body.get("status").asText());
             assertTrue(Metrics.scrape(health).contains("mcp_plugins{state=\"ACTIVE\"} 1"));
-        } finally {
-            process.getOutputStream().close();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+
+            runtime.closeStdin();
+            runtime.awaitExit(Duration.ofSeconds(20));
         }
     }
 
