@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 /** Plain HTTP to the runtime (MCP endpoint, health, metrics), for tests that see exactly what goes over the wire. */
 final class RawHttp {
@@ -17,6 +18,20 @@ final class RawHttp {
 
     /** A JSON-RPC request as MCP clients send it, in the session if one is given. */
     static HttpRequest request(URI endpoint, String method, String session, String body) {
+        return request(endpoint, method, session, body, Map.of());
+    }
+
+    static HttpRequest post(URI endpoint, String session, String body) {
+        return request(endpoint, "POST", session, body);
+    }
+
+    /** A POST outside any session with more headers, e.g. Authorization or Origin. */
+    static HttpRequest post(URI endpoint, String body, Map<String, String> headers) {
+        return request(endpoint, "POST", null, body, headers);
+    }
+
+    private static HttpRequest request(URI endpoint, String method, String session, String body,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -26,11 +41,8 @@ final class RawHttp {
         if (session != null) {
             request.header("Mcp-Session-Id", session);
         }
+        headers.forEach(request::header);
         return request.build();
-    }
-
-    static HttpRequest post(URI endpoint, String session, String body) {
-        return request(endpoint, "POST", session, body);
     }
 
     static HttpResponse<String> send(HttpRequest request) throws Exception {

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,10 +67,8 @@ class StatelessIT {
             Files.delete(plugins.resolve("greeter.jar"));
             awaitTools(endpoint, names -> !names.contains("greeter_hello"), "a removed plugin is gone");
 
-            HttpResponse<String> foreign = RawHttp.send(HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-                    .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers
-                            .ofString(ECHO)).build());
+            HttpResponse<String> foreign = RawHttp.send(RawHttp.post(endpoint, ECHO,
+                    Map.of("Origin", "https://evil.example")));
             assertEquals(403, foreign.statusCode(), "the Origin guard holds without sessions too");
             HttpResponse<String> broken = RawHttp.send(RawHttp.post(endpoint, null, "{\"jsonrpc\":"));
             assertNotEquals(500, broken.statusCode(), broken.body());
