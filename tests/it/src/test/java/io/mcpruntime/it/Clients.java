@@ -48,10 +48,14 @@ final class Clients {
 
     static McpSyncClient sync(McpClientTransport transport, Consumer<List<McpSchema.Tool>> onToolsChanged)
             throws InterruptedException {
-        McpSyncClient client = McpClient.sync(transport)
+        return initialize(McpClient.sync(transport)
                 .requestTimeout(REQUEST_TIMEOUT)
                 .toolsChangeConsumer(onToolsChanged)
-                .build();
+                .build());
+    }
+
+    /** Initializes a client and gives it time to open the stream its list_changed notifications come on. */
+    static McpSyncClient initialize(McpSyncClient client) throws InterruptedException {
         client.initialize();
         Thread.sleep(STREAM_SETTLE.toMillis());
         return client;
