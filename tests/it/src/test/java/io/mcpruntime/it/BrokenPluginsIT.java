@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Broken jars of every kind beside a good one: the kernel stays up, says in one line per file what is wrong, the good one serves. */
+/**
+ * Broken jars of every kind beside a good one: the kernel stays up, says in one line per file what is wrong, the
+ * good one serves.
+ */
 class BrokenPluginsIT {
     private static final Duration LOG_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -32,7 +32,8 @@ class MalformedInputIT {
                     + "\"arguments\":{\"message\":\"hi\"}}}",
             "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
             "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"completion/complete\",\"params\":{\"ref\":{\"type\":"
-                    + "\"ref/prompt\",\"name\":\"example_summarize\"},\"argument\":{\"name\":\"style\",\"value\":\"b\"}}}",
+                    + "\"ref/prompt\",\"name\":\"example_summarize\"},"
+                    + "\"argument\":{\"name\":\"style\",\"value\":\"b\"}}}",
             "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"resources/read\",\"params\":{\"uri\":\"example://readme\"}}");
     private static final List<String> ODD = List.of("", " ", "null", "[]", "[1,2]", "\"text\"", "42", "{}", "true",
             "{\"jsonrpc\":\"2.0\"}", "{\"id\":{},\"method\":7}", "[" + VALID.get(1) + "," + VALID.get(2) + "]",
@@ -61,7 +62,8 @@ class MalformedInputIT {
                     failures.add(answer.statusCode() + " for " + abbreviate(body) + " -> " + abbreviate(answer.body()));
                 }
             }
-            assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())), failures.size() + " bad answers");
+            assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
+                    failures.size() + " bad answers");
 
             HttpResponse<String> oversize = RawHttp.send(RawHttp.post(endpoint, session,
                     "{\"x\":\"" + "a".repeat(2_000_000) + "\"}"));

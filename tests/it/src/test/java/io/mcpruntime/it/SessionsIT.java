@@ -16,7 +16,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves. */
+/**
+ * Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves.
+ */
 class SessionsIT {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(4);
