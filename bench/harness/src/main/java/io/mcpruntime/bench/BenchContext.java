@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 public record BenchContext(BenchSettings settings, Path runtimeHome, Contender runtime, Contender runtimeWithArchive,
         Contender peer, Path pluginTemplate, Path work) {
 
-    /** The runtime's bundled plugins folder (the example plugin, which serves {@code example_echo}). */
+    /** The runtime's plugins folder, left with only the example plugin (which serves {@code example_echo}). */
     public Path bundledPlugins() {
         return runtimeHome.resolve("plugins");
     }

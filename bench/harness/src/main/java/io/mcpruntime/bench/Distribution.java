@@ -9,9 +9,15 @@ import java.util.stream.Stream;
 
 /** The runtime's packaged archive, unpacked afresh with the system's tar, as a user installs it. */
 final class Distribution {
+    private static final String EXAMPLE_PLUGIN = "example.jar";
+
     private Distribution() {
     }
 
+    /**
+     * Unpacks the archive and leaves only the example plugin in plugins/: the distribution also ships the SQL
+     * plugin, whose demo database would weigh on the runtime's start and memory, while the peer serves one echo tool.
+     */
     static Path unpack(Path archive, Path target) throws IOException, InterruptedException {
         deleteRecursively(target);
         Files.createDirectories(target);
@@ -19,6 +25,11 @@ final class Distribution {
                 "--strip-components=1").inheritIO().start();
         if (!tar.waitFor(60, TimeUnit.SECONDS) || tar.exitValue() != 0) {
             throw new IOException("tar could not unpack " + archive);
+        }
+        try (Stream<Path> plugins = Files.list(target.resolve("plugins"))) {
+            for (Path plugin : plugins.filter(p -> !p.getFileName().toString().equals(EXAMPLE_PLUGIN)).toList()) {
+                Files.delete(plugin);
+            }
         }
         return target;
     }

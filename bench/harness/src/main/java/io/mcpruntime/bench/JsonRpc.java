@@ -11,7 +11,8 @@ public final class JsonRpc {
 
     public static String initialize(long id) {
         return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
-                + PROTOCOL_VERSION + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"mcp-bench\",\"version\":\"1\"}}}";
+                + PROTOCOL_VERSION + "\",\"capabilities\":{},"
+                + "\"clientInfo\":{\"name\":\"mcp-bench\",\"version\":\"1\"}}}";
     }
 
     /** A tools/call of an echo tool; every call gets its own id, as every real client request does. */

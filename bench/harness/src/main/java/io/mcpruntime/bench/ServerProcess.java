@@ -23,6 +23,8 @@ public final class ServerProcess implements AutoCloseable {
     /** USER_HZ, which Linux fixes at 100 for /proc on every architecture the JDK runs on. */
     private static final long CLOCK_TICKS = 100;
     private static final Pattern ENDPOINT = Pattern.compile("serving Streamable HTTP at (\\S+)");
+    private static final Pattern COMPLAINT =
+            Pattern.compile("(?: (?=(?:WARN|ERROR) )|^)((?:WARN|ERROR) .*|Caused by: .*)");
 
     private final Process process;
     private final long startedNanos;
@@ -104,6 +106,21 @@ public final class ServerProcess implements AutoCloseable {
 
     public List<String> stderr() {
         return List.copyOf(stderr);
+    }
+
+    /**
+     * The server's last complaint, which says why it stalled or failed: its last WARN or ERROR line or exception
+     * cause on stderr, as {@code : "..."} (at most 200 characters) to append to a message, or "" if it has none.
+     */
+    public String lastComplaint() {
+        for (int i = stderr.size() - 1; i >= 0; i--) {
+            Matcher complaint = COMPLAINT.matcher(stderr.get(i));
+            if (complaint.find()) {
+                String text = complaint.group(1);
+                return ": \"" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "\"";
+            }
+        }
+        return "";
     }
 
     private void readStderr() {

@@ -100,7 +100,8 @@ class AuthoringIT {
         assertEquals("boolean", search.at("/properties/verbose/type").asText());
         assertEquals(JSON.readTree("[\"query\"]"), search.get("required"), "defaults and Optionals are optional");
         assertEquals(JSON.readTree("{\"type\":\"array\",\"items\":{\"type\":\"number\",\"format\":\"double\"},"
-                + "\"description\":\"The numbers\",\"minItems\":1}"), inputSchema("example_stats").at("/properties/values"));
+                + "\"description\":\"The numbers\",\"minItems\":1}"),
+                inputSchema("example_stats").at("/properties/values"));
         assertEquals("integer", inputSchema("example_random").at("/properties/min/type").asText(),
                 "a programmatic tool keeps the schema its plugin wrote");
     }

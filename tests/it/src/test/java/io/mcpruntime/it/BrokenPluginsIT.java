@@ -15,7 +15,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Broken jars of every kind beside a good one: the kernel stays up, says in one line per file what is wrong, the good one serves. */
+/**
+ * Broken jars of every kind beside a good one: the kernel stays up, says in one line per file what is wrong, the
+ * good one serves.
+ */
 class BrokenPluginsIT {
     private static final Duration LOG_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +44,7 @@ class BrokenPluginsIT {
             runtime.awaitStderr(Pattern.compile("Plugin file failing-activator\\.jar cannot start: its activator "
                     + "failed: the licence server is unreachable"), LOG_WAIT);
 
-            JsonNode health = JSON.readTree(OpsIT.get(URI.create(endpoint).resolve("/health")).body());
+            JsonNode health = JSON.readTree(RawHttp.get(URI.create(endpoint).resolve("/health")).body());
             assertEquals("DEGRADED", health.get("status").asText(), health.toString());
             Map<String, String> problems = new HashMap<>();
             health.get("plugins").forEach(p -> problems.put(p.get("file").asText(), p.path("problem").asText(null)));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * context calls do not throw (the tool would fail with an error line), and the server keeps serving others.
  */
 class ClientGoneIT {
+    private static final String RUNNING = "mcp_tool_calls_running";
+
     @TempDir
     Path plugins;
 
@@ -24,20 +27,22 @@ class ClientGoneIT {
     void contextCallsAfterTheClientLeftNeverReachThePluginAsErrors() throws Exception {
         Fixtures.drop("example.jar", plugins, "example.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
-            McpAsyncClient leaving = Clients.async(Clients.http(runtime.endpoint()));
+            URI endpoint = URI.create(runtime.endpoint());
+            McpAsyncClient leaving = Clients.async(Clients.http(endpoint.toString()));
             leaving.setLoggingLevel(McpSchema.LoggingLevel.DEBUG).block();
             leaving.callTool(new McpSchema.CallToolRequest("example_countdown", Map.of("seconds", 3),
                     Map.of("progressToken", "gone-1"))).subscribe(r -> { }, e -> { });
-            Thread.sleep(1200);
+            Metrics.await(endpoint, RUNNING, calls -> calls == 1, 10_000);
             leaving.close(); // drops the connection while the countdown still reports progress
 
-            Thread.sleep(3000); // the countdown runs to its end, sending into the void
-            List<String> errors = runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList();
-            assertEquals(List.of(), errors, "no error lines");
-            try (McpSyncClient next = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            // the countdown ends (or is stopped), sending into the void
+            Metrics.await(endpoint, RUNNING, calls -> calls == 0, 10_000);
+            try (McpSyncClient next = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
                 assertEquals("still serving", Clients.text(Clients.call(next, "example_echo",
                         Map.of("message", "still serving"))));
             }
+            List<String> errors = runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList();
+            assertEquals(List.of(), errors, "no error lines");
             assertTrue(runtime.isAlive());
         }
     }

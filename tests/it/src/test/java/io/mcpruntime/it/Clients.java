@@ -10,6 +10,7 @@ import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.nio.file.Path;
@@ -47,10 +48,14 @@ final class Clients {
 
     static McpSyncClient sync(McpClientTransport transport, Consumer<List<McpSchema.Tool>> onToolsChanged)
             throws InterruptedException {
-        McpSyncClient client = McpClient.sync(transport)
+        return initialize(McpClient.sync(transport)
                 .requestTimeout(REQUEST_TIMEOUT)
                 .toolsChangeConsumer(onToolsChanged)
-                .build();
+                .build());
+    }
+
+    /** Initializes a client and gives it time to open the stream its list_changed notifications come on. */
+    static McpSyncClient initialize(McpSyncClient client) throws InterruptedException {
         client.initialize();
         Thread.sleep(STREAM_SETTLE.toMillis());
         return client;
@@ -70,6 +75,21 @@ final class Clients {
 
     static McpSchema.CallToolResult call(McpSyncClient client, String tool, Map<String, Object> arguments) {
         return client.callTool(new McpSchema.CallToolRequest(tool, arguments));
+    }
+
+    /**
+     * Calls the tool until it answers this text, e.g. while its plugin is swapped (an error or the old version may
+     * answer meanwhile); fails with the last answer after the timeout.
+     */
+    static void awaitText(McpSyncClient client, String tool, Map<String, Object> arguments, String expected,
+            Duration timeout) throws Exception {
+        Await.until(() -> {
+            try {
+                return text(call(client, tool, arguments));
+            } catch (McpError e) {
+                return e.getMessage();
+            }
+        }, expected::equals, timeout, tool + " answering '" + expected + "'");
     }
 
     /** What the kernel's mcp_plugins says about one plugin file. */

@@ -63,9 +63,10 @@ class DisconnectIT {
         String body = "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":"
                 + "\"example_countdown\",\"arguments\":{\"seconds\":30},\"_meta\":{\"progressToken\":" + id + "}}}";
         Socket socket = new Socket(endpoint.getHost(), endpoint.getPort());
-        String request = "POST /mcp HTTP/1.1\r\nHost: " + endpoint.getAuthority() + "\r\nContent-Type: application/json"
-                + "\r\nAccept: application/json, text/event-stream\r\nMcp-Session-Id: " + session + "\r\nContent-Length: "
-                + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
+        String request = "POST /mcp HTTP/1.1\r\nHost: " + endpoint.getAuthority()
+                + "\r\nContent-Type: application/json\r\nAccept: application/json, text/event-stream"
+                + "\r\nMcp-Session-Id: " + session
+                + "\r\nContent-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + body;
         socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
         socket.getOutputStream().flush();
         return socket;

@@ -3,7 +3,6 @@ package io.mcpruntime.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.spec.McpError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,24 +61,11 @@ class DuplicatePolicyIT {
                     "the audit says what the newcomer replaced");
 
             Files.delete(plugins.resolve("impostor.jar"));
-            awaitAnswer(client, "Hello, Ann from greeter 1.0.0");
+            Clients.awaitText(client, "greeter_hello", ANN, "Hello, Ann from greeter 1.0.0", WAIT);
         }
     }
 
     private static String hello(McpSyncClient client) {
         return Clients.text(Clients.call(client, "greeter_hello", ANN));
-    }
-
-    private static void awaitAnswer(McpSyncClient client, String expected) throws InterruptedException {
-        String last = null;
-        for (int i = 0; i < 100 && !expected.equals(last); i++) {
-            try {
-                last = hello(client);
-            } catch (McpError e) {
-                last = e.getMessage();
-            }
-            Thread.sleep(100);
-        }
-        assertEquals(expected, last);
     }
 }

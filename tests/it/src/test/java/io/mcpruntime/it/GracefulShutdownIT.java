@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,14 +32,12 @@ class GracefulShutdownIT {
             Metrics.await(endpoint, "mcp_tool_calls_running", calls -> calls == 1, 10_000);
 
             runtime.terminate();
-            Thread.sleep(500);
-            HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json, text/event-stream")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            Await.until(() -> RawHttp.get(endpoint.resolve("/health/ready")).statusCode(), status -> status == 503,
+                    Duration.ofSeconds(10), "draining after SIGTERM");
+            HttpResponse<String> refused = RawHttp.send(RawHttp.post(endpoint, null,
+                    "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}"));
             assertEquals(503, refused.statusCode(), refused.body());
-            assertEquals(503, OpsIT.get(endpoint.resolve("/health/ready")).statusCode());
+            assertEquals(503, RawHttp.get(endpoint.resolve("/health/ready")).statusCode());
 
             assertEquals("Countdown of 3 s finished", Clients.text(running.get(10, TimeUnit.SECONDS)));
             assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));

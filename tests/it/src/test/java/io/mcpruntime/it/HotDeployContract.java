@@ -50,7 +50,8 @@ abstract class HotDeployContract {
             Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
             Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
             changes.awaitCount(2, NOTICE);
-            awaitAnswer(client, "Hello, Ann from greeter 2.0.0");
+            // the notification may precede the new version's registration by a few milliseconds
+            Clients.awaitText(client, "greeter_hello", ANN, "Hello, Ann from greeter 2.0.0", NOTICE);
 
             int beforeRemoval = changes.count();
             Files.delete(plugins.resolve("greeter.jar"));
@@ -70,23 +71,5 @@ abstract class HotDeployContract {
             assertEquals("greeter.jar", first.get("jar"));
             assertTrue(String.valueOf(first.get("sha256")).matches("[0-9a-f]{64}"), first.toString());
         }
-    }
-
-    /** After an update the notification may precede the new version's registration by a few milliseconds. */
-    private static void awaitAnswer(McpSyncClient client, String expected) throws InterruptedException {
-        long deadline = System.nanoTime() + NOTICE.toNanos();
-        String last = null;
-        while (System.nanoTime() < deadline) {
-            try {
-                last = text(call(client, "greeter_hello", ANN));
-                if (expected.equals(last)) {
-                    return;
-                }
-            } catch (McpError e) {
-                last = e.getMessage();
-            }
-            Thread.sleep(50);
-        }
-        assertEquals(expected, last);
     }
 }

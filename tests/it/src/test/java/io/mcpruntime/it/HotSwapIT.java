@@ -8,6 +8,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
  * neither for the replaced plugin nor for the other one, and the newest version ends up answering.
  */
 class HotSwapIT {
+    /** The calls go on past the swap grace (3 s), after which nothing of the replaced version is left. */
+    private static final Duration PAST_SWAP_GRACE = Duration.ofMillis(3500);
+
     @TempDir
     Path plugins;
 
@@ -46,21 +50,32 @@ class HotSwapIT {
             Thread echo = caller(running, failures, calls, () -> expectSuccess(Clients.call(echoClient, "example_echo",
                     Map.of("message", "ping"))));
 
-            for (String version : List.of("2.0.0", "3.0.0")) {
-                Thread.sleep(1500);
-                Path next = Fixtures.withBundleVersion("greeter.jar", version, scratch.resolve(version + ".jar"));
-                Files.copy(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
-                Thread.sleep(3000);
+            try {
+                awaitAnswered(answers, "1.0.0");
+                for (String version : List.of("2.0.0", "3.0.0")) {
+                    Path next = Fixtures.withBundleVersion("greeter.jar", version, scratch.resolve(version + ".jar"));
+                    Files.copy(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+                    awaitAnswered(answers, version);
+                    Thread.sleep(PAST_SWAP_GRACE.toMillis());
+                }
+            } finally {
+                running.set(false);
+                greeter.join(30_000);
+                echo.join(30_000);
             }
-            running.set(false);
-            greeter.join(30_000);
-            echo.join(30_000);
 
             assertEquals(List.of(), failures, "failed calls out of " + calls.get());
             assertTrue(calls.get() > 50, "calls made: " + calls.get());
             assertEquals("Hello, Ann from greeter 3.0.0", answers.get(answers.size() - 1));
             assertTrue(answers.contains("Hello, Ann from greeter 1.0.0"));
         }
+    }
+
+    /** Waits until the greeter has answered from this version: its jar has been swapped in. */
+    private static void awaitAnswered(List<String> answers, String version) throws Exception {
+        String answer = "Hello, Ann from greeter " + version;
+        Await.until(() -> answers.contains(answer), Boolean::booleanValue, Duration.ofSeconds(30),
+                "an answer from greeter " + version);
     }
 
     private static McpSchema.CallToolResult expectSuccess(McpSchema.CallToolResult result) {

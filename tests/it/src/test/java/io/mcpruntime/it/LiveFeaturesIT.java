@@ -32,8 +32,7 @@ class LiveFeaturesIT {
                         })
                         .promptsChangeConsumer(prompts -> promptsArrived.countDown())
                         .build()) {
-            client.initialize();
-            Thread.sleep(500); // the client opens its notification stream after initialize
+            Clients.initialize(client);
             Fixtures.drop("conformance.jar", plugins, "conformance.jar");
             assertTrue(resourcesArrived.await(10, TimeUnit.SECONDS), "resources/list_changed");
             assertTrue(promptsArrived.await(10, TimeUnit.SECONDS), "prompts/list_changed");

@@ -5,12 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcontextprotocol.client.McpSyncClient;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,8 @@ class MalformedInputIT {
                     + "\"arguments\":{\"message\":\"hi\"}}}",
             "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
             "{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"completion/complete\",\"params\":{\"ref\":{\"type\":"
-                    + "\"ref/prompt\",\"name\":\"example_summarize\"},\"argument\":{\"name\":\"style\",\"value\":\"b\"}}}",
+                    + "\"ref/prompt\",\"name\":\"example_summarize\"},"
+                    + "\"argument\":{\"name\":\"style\",\"value\":\"b\"}}}",
             "{\"jsonrpc\":\"2.0\",\"id\":5,\"method\":\"resources/read\",\"params\":{\"uri\":\"example://readme\"}}");
     private static final List<String> ODD = List.of("", " ", "null", "[]", "[1,2]", "\"text\"", "42", "{}", "true",
             "{\"jsonrpc\":\"2.0\"}", "{\"id\":{},\"method\":7}", "[" + VALID.get(1) + "," + VALID.get(2) + "]",
@@ -53,27 +51,25 @@ class MalformedInputIT {
         Fixtures.drop("example.jar", plugins, "example.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--max-request-bytes", "1048576")) {
             URI endpoint = URI.create(runtime.endpoint());
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String session = RawHttp.initialize(endpoint);
 
             List<String> failures = new ArrayList<>();
             Random random = new Random(20261121);
             for (int i = 0; i < CORPUS_SIZE; i++) {
                 String body = i < ODD.size() ? ODD.get(i) : mutate(VALID.get(random.nextInt(VALID.size())), random);
-                HttpResponse<String> answer = http.send(RawHttp.post(endpoint, i % 2 == 0 ? session : null, body),
-                        HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = RawHttp.send(RawHttp.post(endpoint, i % 2 == 0 ? session : null, body));
                 if (answer.statusCode() >= 500 || LEAK.matcher(answer.body()).find()) {
                     failures.add(answer.statusCode() + " for " + abbreviate(body) + " -> " + abbreviate(answer.body()));
                 }
             }
-            assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())), failures.size() + " bad answers");
+            assertEquals(List.of(), failures.subList(0, Math.min(10, failures.size())),
+                    failures.size() + " bad answers");
 
-            HttpResponse<String> oversize = http.send(RawHttp.post(endpoint, session, "{\"x\":\"" + "a".repeat(2_000_000)
-                    + "\"}"), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> oversize = RawHttp.send(RawHttp.post(endpoint, session,
+                    "{\"x\":\"" + "a".repeat(2_000_000) + "\"}"));
             assertEquals(413, oversize.statusCode());
 
-            HttpResponse<String> discover = http.send(RawHttp.post(endpoint, null, ODD.get(18)),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> discover = RawHttp.send(RawHttp.post(endpoint, null, ODD.get(18)));
             assertTrue(discover.body().contains("-32601"), discover.body());
 
             try (McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {

@@ -6,26 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** /health/live, /health/ready, /health (with plugin health checks) and /metrics, over HTTP and stdio's admin port. */
 class OpsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final String LIST_CHANGED_SENT =
+            "mcp_notifications_sent_total{method=\"notifications/tools/list_changed\"}";
 
     @TempDir
     Path plugins;
@@ -36,12 +30,12 @@ class OpsIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
             URI base = URI.create(runtime.endpoint()).resolve("/");
-            assertEquals("{\"status\":\"UP\"}", get(base.resolve("health/live")).body());
-            HttpResponse<String> ready = get(base.resolve("health/ready"));
+            assertEquals("{\"status\":\"UP\"}", RawHttp.get(base.resolve("health/live")).body());
+            HttpResponse<String> ready = RawHttp.get(base.resolve("health/ready"));
             assertEquals(200, ready.statusCode());
             assertEquals("UP", JSON.readTree(ready.body()).get("status").asText());
 
-            JsonNode health = JSON.readTree(get(base.resolve("health")).body());
+            JsonNode health = health(base);
             assertEquals("UP", health.get("status").asText());
             assertEquals("streamable-http", health.get("transport").asText());
             assertEquals("UP", plugin(health, "example.jar").at("/health/state").asText());
@@ -50,14 +44,20 @@ class OpsIT {
             Clients.call(client, "example_echo", Map.of("message", "ok"));
             Clients.call(client, "example_countdown", Map.of("seconds", "soon"));
             Clients.call(client, "example_stats", Map.of("values", "[1,2]"));
-            JsonNode degraded = awaitHealth(base, "DEGRADED");
+            JsonNode degraded = Await.until(() -> health(base), h -> "DEGRADED".equals(h.get("status").asText()),
+                    WAIT, "/health DEGRADED");
             assertEquals("DOWN", plugin(degraded, "twenty.jar").at("/health/state").asText());
-            assertEquals("backend unreachable (fixture)", plugin(degraded, "twenty.jar").at("/health/message").asText());
-            assertEquals(200, get(base.resolve("health/ready")).statusCode(), "degraded is still ready");
+            assertEquals("backend unreachable (fixture)",
+                    plugin(degraded, "twenty.jar").at("/health/message").asText());
+            assertEquals(200, RawHttp.get(base.resolve("health/ready")).statusCode(), "degraded is still ready");
 
-            String metrics = awaitMetric(base, "mcp_notifications_sent_total{method=\"notifications/tools/list_changed\"}");
-            assertTrue(metrics.contains("mcp_tool_calls_seconds_count{outcome=\"ok\",tool=\"example_echo\"} 1"), metrics);
-            assertTrue(metrics.contains("mcp_tool_calls_seconds_count{outcome=\"error\",tool=\"example_countdown\"} 1"));
+            // list_changed goes out after the coalescing window
+            Metrics.await(base, LIST_CHANGED_SENT, sent -> sent >= 1, WAIT.toMillis());
+            String metrics = Metrics.scrape(base);
+            assertTrue(metrics.contains("mcp_tool_calls_seconds_count{outcome=\"ok\",tool=\"example_echo\"} 1"),
+                    metrics);
+            assertTrue(metrics.contains(
+                    "mcp_tool_calls_seconds_count{outcome=\"error\",tool=\"example_countdown\"} 1"));
             assertTrue(metrics.contains("mcp_tool_calls_seconds_bucket{outcome=\"ok\",tool=\"example_echo\",le="));
             assertTrue(metrics.contains("mcp_argument_repairs_total{tool=\"example_stats\"} 1"));
             assertTrue(metrics.contains("mcp_sessions_opened_total{transport=\"streamable-http\"}"));
@@ -70,47 +70,20 @@ class OpsIT {
     @Test
     void stdioServesHealthOnItsAdminPort() throws Exception {
         Fixtures.drop("example.jar", plugins, "example.jar");
-        Process process = new ProcessBuilder("sh", Distribution.launcher().toString(), "--stdio", "--admin-port", "0",
-                "--plugins", plugins.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (BufferedReader stderr = new BufferedReader(new InputStreamReader(process.getErrorStream(),
-                StandardCharsets.UTF_8))) {
-            Pattern healthAt = Pattern.compile("health at (\\S+)");
-            URI health = null;
-            for (String line; health == null && (line = stderr.readLine()) != null; ) {
-                Matcher matcher = healthAt.matcher(line);
-                health = matcher.find() ? URI.create(matcher.group(1)) : null;
-            }
-            JsonNode body = JSON.readTree(get(health).body());
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
+            URI health = runtime.health();
+            JsonNode body = JSON.readTree(RawHttp.get(health).body());
             assertEquals("stdio", body.get("transport").asText());
             assertEquals("UP", body.get("status").asText());
-            assertTrue(get(health.resolve("/metrics")).body().contains("mcp_plugins{state=\"ACTIVE\"} 1"));
-        } finally {
-            process.getOutputStream().close();
-            assertTrue(process.waitFor(20, TimeUnit.SECONDS));
+            assertTrue(Metrics.scrape(health).contains("mcp_plugins{state=\"ACTIVE\"} 1"));
+
+            runtime.closeStdin();
+            runtime.awaitExit(Duration.ofSeconds(20));
         }
     }
 
-    private static JsonNode awaitHealth(URI base, String status) throws Exception {
-        JsonNode health = null;
-        for (int i = 0; i < 100; i++) {
-            health = JSON.readTree(get(base.resolve("health")).body());
-            if (status.equals(health.get("status").asText())) {
-                return health;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("health never became " + status + ": " + health);
-    }
-
-    /** The scrape once it has the line (list_changed goes out after the coalescing window). */
-    private static String awaitMetric(URI base, String line) throws Exception {
-        String metrics = "";
-        for (int i = 0; i < 100 && !metrics.contains(line); i++) {
-            metrics = get(base.resolve("metrics")).body();
-            Thread.sleep(50);
-        }
-        assertTrue(metrics.contains(line), metrics);
-        return metrics;
+    private static JsonNode health(URI base) throws Exception {
+        return JSON.readTree(RawHttp.get(base.resolve("health")).body());
     }
 
     private static JsonNode plugin(JsonNode health, String file) {
@@ -122,8 +95,8 @@ class OpsIT {
         throw new AssertionError(file + " not in " + health);
     }
 
+    /** Kept for the Sql*IT tests, which are reviewed apart; {@link RawHttp#get} is the helper. */
     static HttpResponse<String> get(URI uri) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return RawHttp.get(uri);
     }
 }

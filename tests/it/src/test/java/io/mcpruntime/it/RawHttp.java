@@ -5,11 +5,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
-/** Plain HTTP to the MCP endpoint, for tests that need to see exactly what goes over the wire. */
+/** Plain HTTP to the runtime (MCP endpoint, health, metrics), for tests that see exactly what goes over the wire. */
 final class RawHttp {
     static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
-            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+            + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RawHttp() {
@@ -17,6 +19,20 @@ final class RawHttp {
 
     /** A JSON-RPC request as MCP clients send it, in the session if one is given. */
     static HttpRequest request(URI endpoint, String method, String session, String body) {
+        return request(endpoint, method, session, body, Map.of());
+    }
+
+    static HttpRequest post(URI endpoint, String session, String body) {
+        return request(endpoint, "POST", session, body);
+    }
+
+    /** A POST outside any session with more headers, e.g. Authorization or Origin. */
+    static HttpRequest post(URI endpoint, String body, Map<String, String> headers) {
+        return request(endpoint, "POST", null, body, headers);
+    }
+
+    private static HttpRequest request(URI endpoint, String method, String session, String body,
+            Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
@@ -26,15 +42,17 @@ final class RawHttp {
         if (session != null) {
             request.header("Mcp-Session-Id", session);
         }
+        headers.forEach(request::header);
         return request.build();
-    }
-
-    static HttpRequest post(URI endpoint, String session, String body) {
-        return request(endpoint, "POST", session, body);
     }
 
     static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A plain GET, e.g. of /health or /metrics. */
+    static HttpResponse<String> get(URI uri) throws Exception {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build());
     }
 
     /** Initializes a session and returns its id. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,15 +47,9 @@ class RouterToolsIT {
         }
     }
 
-    private static Map<?, ?> awaitFound(McpSyncClient client, String query) throws InterruptedException {
-        Map<?, ?> found = Map.of();
-        for (int i = 0; i < 100; i++) {
-            found = (Map<?, ?>) Clients.call(client, "mcp_find_tools", Map.of("query", query)).structuredContent();
-            if (((Number) found.get("total")).intValue() > 0) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("mcp_find_tools never found '" + query + "': " + found);
+    private static Map<?, ?> awaitFound(McpSyncClient client, String query) throws Exception {
+        return Await.until(() -> (Map<?, ?>) Clients.call(client, "mcp_find_tools", Map.of("query", query))
+                .structuredContent(), found -> ((Number) found.get("total")).intValue() > 0, Duration.ofSeconds(10),
+                "mcp_find_tools finding '" + query + "'");
     }
 }

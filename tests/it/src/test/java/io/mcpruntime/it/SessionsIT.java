@@ -10,14 +10,20 @@ import io.modelcontextprotocol.client.transport.HttpClientSseClientTransport;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves. */
+/**
+ * Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves.
+ */
 class SessionsIT {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(4);
+    /** Long enough for two sweeps after a request, with room for a late one. */
+    private static final Duration QUIET = IDLE_TIMEOUT.multipliedBy(2).plusSeconds(2);
 
     @TempDir
     Path plugins;
@@ -29,16 +35,18 @@ class SessionsIT {
 
     @Test
     void idleAndDeletedSessionsAreGoneWith404() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_SESSION_IDLE_TIMEOUT", "4"))) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_SESSION_IDLE_TIMEOUT",
+                Long.toString(IDLE_TIMEOUT.toSeconds())))) {
             URI endpoint = URI.create(runtime.endpoint());
             String idle = RawHttp.initialize(endpoint);
             assertEquals(200, RawHttp.send(RawHttp.request(endpoint, "POST", idle, PING)).statusCode(),
                     "a fresh session answers");
-            // expiry comes between one and two idle timeouts later; a loaded machine may add to that
-            Thread.sleep(10_000);
+            // a session is forgotten at the second sweep (one per idle timeout) without a request in it; a loaded
+            // machine may delay the sweeps, and a request that comes too early marks the session active again
+            Thread.sleep(QUIET.toMillis());
             HttpResponse<String> expired = RawHttp.send(RawHttp.request(endpoint, "POST", idle, PING));
-            for (int retry = 0; retry < 3 && expired.statusCode() != 404; retry++) {
-                Thread.sleep(4_000);
+            for (int retry = 0; retry < 2 && expired.statusCode() != 404; retry++) {
+                Thread.sleep(QUIET.toMillis());
                 expired = RawHttp.send(RawHttp.request(endpoint, "POST", idle, PING));
             }
             assertEquals(404, expired.statusCode());

@@ -3,19 +3,19 @@ package io.mcpruntime.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +56,8 @@ class StatelessIT {
             assertEquals("haiku", completion.at("/result/completion/values/0").asText(), completion.toString());
 
             Fixtures.drop("greeter.jar", plugins, "greeter.jar");
-            assertTrue(awaitTool(endpoint, "greeter_hello", true), "a dropped plugin serves from the next request");
+            awaitTools(endpoint, names -> names.contains("greeter_hello"),
+                    "a dropped plugin serves from the next request");
             try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
                 McpSchema.CallToolResult hello = Clients.call(client, "greeter_hello", Map.of("name", "Ann"));
                 assertEquals("Hello, Ann from greeter 1.0.0", Clients.text(hello));
@@ -64,12 +65,10 @@ class StatelessIT {
                 assertEquals("Countdown of 1 s finished", Clients.text(countdown), "log and progress go nowhere");
             }
             Files.delete(plugins.resolve("greeter.jar"));
-            assertTrue(awaitTool(endpoint, "greeter_hello", false), "a removed plugin is gone");
+            awaitTools(endpoint, names -> !names.contains("greeter_hello"), "a removed plugin is gone");
 
-            HttpResponse<String> foreign = RawHttp.send(HttpRequest.newBuilder(endpoint)
-                    .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
-                    .header("Origin", "https://evil.example").POST(HttpRequest.BodyPublishers
-                            .ofString(ECHO)).build());
+            HttpResponse<String> foreign = RawHttp.send(RawHttp.post(endpoint, ECHO,
+                    Map.of("Origin", "https://evil.example")));
             assertEquals(403, foreign.statusCode(), "the Origin guard holds without sessions too");
             HttpResponse<String> broken = RawHttp.send(RawHttp.post(endpoint, null, "{\"jsonrpc\":"));
             assertNotEquals(500, broken.statusCode(), broken.body());
@@ -77,15 +76,9 @@ class StatelessIT {
         }
     }
 
-    private static boolean awaitTool(URI endpoint, String tool, boolean present) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            List<String> names = JSON.readTree(RawHttp.send(RawHttp.post(endpoint, null, LIST)).body())
-                    .at("/result/tools").findValuesAsText("name");
-            if (names.contains(tool) == present) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
+    /** Lists the tools (each time a request of its own) until they are as wanted. */
+    private static void awaitTools(URI endpoint, Predicate<List<String>> wanted, String what) throws Exception {
+        Await.until(() -> JSON.readTree(RawHttp.send(RawHttp.post(endpoint, null, LIST)).body()).at("/result/tools")
+                .findValuesAsText("name"), wanted, Duration.ofSeconds(10), what);
     }
 }

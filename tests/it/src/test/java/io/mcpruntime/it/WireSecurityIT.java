@@ -7,7 +7,6 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -18,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** Bearer token, Origin and Host checks on the HTTP transport. */
 class WireSecurityIT {
     private static final String TOKEN = "s3cret-token";
-    private static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
-            + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},\"clientInfo\":{\"name\":\"t\",\"version\":\"1\"}}}";
 
     @TempDir
     Path plugins;
@@ -29,19 +26,17 @@ class WireSecurityIT {
         Fixtures.drop("example.jar", plugins, "example.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_AUTH_TOKEN", TOKEN))) {
             URI endpoint = URI.create(runtime.endpoint());
-            HttpClient http = HttpClient.newHttpClient();
-
-            assertEquals(401, send(http, endpoint, Map.of()).statusCode());
-            HttpResponse<String> wrong = send(http, endpoint, Map.of("Authorization", "Bearer guess"));
+            assertEquals(401, initialize(endpoint, Map.of()).statusCode());
+            HttpResponse<String> wrong = initialize(endpoint, Map.of("Authorization", "Bearer guess"));
             assertEquals(401, wrong.statusCode());
             assertEquals("Bearer realm=\"mcp-runtime\"", wrong.headers().firstValue("WWW-Authenticate").orElse(""));
             assertFalse(wrong.headers().firstValue("Server").isPresent(), "no server version is advertised");
 
-            HttpResponse<String> foreignOrigin = send(http, endpoint, Map.of("Authorization", "Bearer " + TOKEN,
+            HttpResponse<String> foreignOrigin = initialize(endpoint, Map.of("Authorization", "Bearer " + TOKEN,
                     "Origin", "http://evil.example.com"));
             assertEquals(403, foreignOrigin.statusCode());
 
-            HttpResponse<String> local = send(http, endpoint, Map.of("Authorization", "Bearer " + TOKEN,
+            HttpResponse<String> local = initialize(endpoint, Map.of("Authorization", "Bearer " + TOKEN,
                     "Origin", "http://localhost:3000"));
             assertEquals(200, local.statusCode(), local.body());
 
@@ -66,8 +61,8 @@ class WireSecurityIT {
             // java.net.http refuses to set Host, so speak HTTP/1.1 by hand
             try (java.net.Socket socket = new java.net.Socket(endpoint.getHost(), endpoint.getPort())) {
                 String request = "POST /mcp HTTP/1.1\r\nHost: evil.example.com\r\nContent-Type: application/json\r\n"
-                        + "Accept: application/json, text/event-stream\r\nContent-Length: " + INITIALIZE.length()
-                        + "\r\nConnection: close\r\n\r\n" + INITIALIZE;
+                        + "Accept: application/json, text/event-stream\r\nContent-Length: "
+                        + RawHttp.INITIALIZE.length() + "\r\nConnection: close\r\n\r\n" + RawHttp.INITIALIZE;
                 socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                 String status = new String(socket.getInputStream().readNBytes(12),
                         java.nio.charset.StandardCharsets.UTF_8);
@@ -76,13 +71,7 @@ class WireSecurityIT {
         }
     }
 
-    private static HttpResponse<String> send(HttpClient http, URI endpoint, Map<String, String> headers)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, text/event-stream")
-                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE));
-        headers.forEach(request::header);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> initialize(URI endpoint, Map<String, String> headers) throws Exception {
+        return RawHttp.send(RawHttp.post(endpoint, RawHttp.INITIALIZE, headers));
     }
 }

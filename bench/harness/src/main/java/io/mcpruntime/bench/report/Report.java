@@ -21,7 +21,7 @@ public record Report(String mode, Instant started, Machine machine, List<Figure>
         for (Figure f : figures) {
             out.println("| " + String.join(" | ", f.group(), f.metric(), value(f.runtime(), f.unit()),
                     value(f.peer(), f.unit()), f.ratio() == null ? "" : format(f.ratio()) + "×",
-                    orEmpty(f.goal()), f.met() == null ? "" : f.met() ? "yes" : "**no**", orEmpty(f.note())) + " |");
+                    orEmpty(f.goal()), f.met() == null ? "" : f.met() ? "yes" : "**no**", cell(f.note())) + " |");
         }
     }
 
@@ -77,5 +77,10 @@ public record Report(String mode, Instant started, Machine machine, List<Figure>
 
     private static String orEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** A note in a table cell: a server's complaint or an exception may hold a '|', which would split it. */
+    private static String cell(String text) {
+        return orEmpty(text).replace("|", "\\|");
     }
 }

@@ -5,12 +5,9 @@ import io.mcpruntime.bench.load.Latencies;
 import io.mcpruntime.bench.load.LoadResult;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Closed-loop tools/call load over one stdio session with a fixed number of calls in flight: each answer sends
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class StdioLoad {
     public static final Duration STALL = Duration.ofSeconds(5);
-    private static final Pattern COMPLAINT = Pattern.compile("(?: (?=(?:WARN|ERROR) )|^)((?:WARN|ERROR) .*|Caused by: .*)");
 
     private final StdioClient client;
     private final String tool;
@@ -101,20 +97,7 @@ public final class StdioLoad {
 
     private String stall() {
         return "stalled after " + answered.get() + " answers: " + sentAt.size() + " calls unanswered for "
-                + STALL.toSeconds() + " s" + lastComplaint();
-    }
-
-    /** The server's last complaint (a WARN or ERROR line, or an exception's cause), which says why it stalled. */
-    private String lastComplaint() {
-        List<String> stderr = client.server().stderr();
-        for (int i = stderr.size() - 1; i >= 0; i--) {
-            Matcher complaint = COMPLAINT.matcher(stderr.get(i));
-            if (complaint.find()) {
-                String text = complaint.group(1).replace('|', '/'); // it goes into a table cell
-                return ": \"" + (text.length() > 200 ? text.substring(0, 200) + "…" : text) + "\"";
-            }
-        }
-        return "";
+                + STALL.toSeconds() + " s" + client.server().lastComplaint();
     }
 
     private void onLine(String line) {

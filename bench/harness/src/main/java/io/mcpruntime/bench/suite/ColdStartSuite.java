@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Process start to the first {@code initialize} answered, with the bundled plugins. Over stdio, as a desktop client
+ * Process start to the first {@code initialize} answered, with the example plugin. Over stdio, as a desktop client
  * spawns a server, the request is written at once; over HTTP it is sent as soon as the server announces its port.
  * The runtime starts as unpacked and with the archive bin/mcp-runtime-cds writes; the three take turns.
  */

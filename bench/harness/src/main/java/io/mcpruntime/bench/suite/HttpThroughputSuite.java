@@ -9,7 +9,6 @@ import io.mcpruntime.bench.load.LoadResult;
 import io.mcpruntime.bench.report.Figure;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,7 +41,7 @@ public final class HttpThroughputSuite implements Suite {
                 HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, 10, settings.jitWarmup(),
                         Duration.ofSeconds(1));
             }
-            Map<String, List<LoadResult>> results = new HashMap<>();
+            LoadFigures load = new LoadFigures(GROUP);
             int turn = 0;
             for (int round = 0; round < settings.rounds(); round++) {
                 for (int clients : CLIENTS) {
@@ -50,16 +49,11 @@ public final class HttpThroughputSuite implements Suite {
                         ServerProcess server = servers.get(contender);
                         LoadResult result = HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos,
                                 clients, settings.warmup(), settings.measure());
-                        LoadFigures.print(GROUP, contender.name(), clients + " clients", result);
-                        results.computeIfAbsent(contender.name() + clients, k -> new ArrayList<>()).add(result);
+                        load.add(contender, clients + " clients", result);
                     }
                 }
             }
-            List<Figure> figures = new ArrayList<>();
-            for (int clients : CLIENTS) {
-                figures.addAll(LoadFigures.of(GROUP, clients + " clients", results.get("runtime" + clients),
-                        results.get("peer" + clients)));
-            }
+            List<Figure> figures = new ArrayList<>(load.figures(context.runtime(), context.peer()));
             figures.add(new Figure("memory", "resident after the HTTP load", "MiB", runtime.residentMiB(),
                     peer.residentMiB(), null, null, null));
             return figures;

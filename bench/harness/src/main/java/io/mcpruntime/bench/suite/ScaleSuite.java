@@ -98,15 +98,17 @@ public final class ScaleSuite implements Suite {
     /** Lists tools until all plugin tools are there; returns when they were. */
     private static long awaitAllListed(StdioClient client) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        int listed = 0;
         for (long id = 1; System.nanoTime() < deadline; id++) {
             client.send(JsonRpc.listTools(id));
-            String answer = client.awaitAnswer(id, TIMEOUT);
-            if (countPluginTools(answer) == TOOLS) {
+            listed = countPluginTools(client.awaitAnswer(id, TIMEOUT));
+            if (listed == TOOLS) {
                 return System.nanoTime();
             }
             Thread.sleep(20);
         }
-        throw new IOException("Not all " + TOOLS + " plugin tools were listed within " + TIMEOUT);
+        throw new IOException("Only " + listed + " of " + TOOLS + " plugin tools were listed within " + TIMEOUT
+                + client.server().lastComplaint());
     }
 
     private static int countPluginTools(String answer) {

@@ -9,9 +9,7 @@ import io.mcpruntime.bench.stdio.StdioClient;
 import io.mcpruntime.bench.stdio.StdioLoad;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -37,7 +35,7 @@ public final class StdioThroughputSuite implements Suite {
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
         BenchSettings settings = context.settings();
-        Map<String, List<LoadResult>> results = new HashMap<>();
+        LoadFigures load = new LoadFigures(GROUP);
         for (int round = 0; round < settings.rounds(); round++) {
             for (Contender contender : context.inTurn(round)) {
                 StdioClient client = null;
@@ -49,8 +47,7 @@ public final class StdioThroughputSuite implements Suite {
                         }
                         LoadResult result = StdioLoad.run(client, contender.echoTool(), ids, inFlight,
                                 settings.warmup(), settings.measure());
-                        LoadFigures.print(GROUP, contender.name(), inFlight + " in flight", result);
-                        results.computeIfAbsent(contender.name() + inFlight, k -> new ArrayList<>()).add(result);
+                        load.add(contender, inFlight + " in flight", result);
                         if (result.problem() != null) { // a stalled server is useless: the next level gets a new one
                             client.close();
                             client = null;
@@ -63,14 +60,10 @@ public final class StdioThroughputSuite implements Suite {
                 }
             }
         }
-        List<Figure> figures = new ArrayList<>();
-        for (int inFlight : IN_FLIGHT) {
-            figures.addAll(LoadFigures.of(GROUP, inFlight + " in flight", results.get("runtime" + inFlight),
-                    results.get("peer" + inFlight)));
-        }
-        long runtimeStalls = stalls(results, "runtime");
+        List<Figure> figures = new ArrayList<>(load.figures(context.runtime(), context.peer()));
+        long runtimeStalls = stalls(load.all(context.runtime()));
         figures.add(new Figure(GROUP, "runs that stalled", "", (double) runtimeStalls,
-                (double) stalls(results, "peer"), "runtime never stalls", runtimeStalls == 0,
+                (double) stalls(load.all(context.peer())), "runtime never stalls", runtimeStalls == 0,
                 "no answer for " + StdioLoad.STALL.toSeconds() + " s with calls outstanding"));
         return figures;
     }
@@ -87,9 +80,7 @@ public final class StdioThroughputSuite implements Suite {
         return client;
     }
 
-    private static long stalls(Map<String, List<LoadResult>> results, String contender) {
-        return results.entrySet().stream().filter(e -> e.getKey().startsWith(contender))
-                .flatMap(e -> e.getValue().stream())
-                .filter(r -> r.problem() != null && r.problem().startsWith("stalled")).count();
+    private static long stalls(List<LoadResult> results) {
+        return results.stream().filter(r -> r.problem() != null && r.problem().startsWith("stalled")).count();
     }
 }
