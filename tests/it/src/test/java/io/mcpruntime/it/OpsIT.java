@@ -94,9 +94,4 @@ class OpsIT {
         }
         throw new AssertionError(file + " not in " + health);
     }
-
-    /** Kept for the Sql*IT tests, which are reviewed apart; {@link RawHttp#get} is the helper. */
-    static HttpResponse<String> get(URI uri) throws Exception {
-        return RawHttp.get(uri);
-    }
 }

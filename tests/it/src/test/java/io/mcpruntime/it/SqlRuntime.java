@@ -94,7 +94,7 @@ final class SqlRuntime implements AutoCloseable {
 
     /** The runtime's {@code /health} report. */
     JsonNode health() throws Exception {
-        return JSON.readTree(OpsIT.get(URI.create(process.endpoint()).resolve("/health")).body());
+        return JSON.readTree(RawHttp.get(URI.create(process.endpoint()).resolve("/health")).body());
     }
 
     /** Polls until the condition holds (ConfigAdmin, FileInstall and probes act asynchronously), failing after 60 s. */
