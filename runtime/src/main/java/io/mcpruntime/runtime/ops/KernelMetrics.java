@@ -13,6 +13,8 @@ import io.mcpruntime.runtime.framework.PluginFile;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -25,6 +27,11 @@ public final class KernelMetrics {
     private static final List<String> PLUGIN_STATES = List.of("ACTIVE", "RESOLVED", "INSTALLED", "REJECTED");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Built once per tool and outcome, not per call: a builder makes its tags, id and histogram settings anew. */
+    private final Map<CallKind, Timer> callTimers = new ConcurrentHashMap<>();
+
+    private record CallKind(String tool, String outcome) {
+    }
 
     /** @param pluginFiles the plugin files and their states (cheap: no health checks run for metrics) */
     public KernelMetrics(IntSupplier runningCalls, Supplier<List<PluginFile>> pluginFiles) {
@@ -42,11 +49,11 @@ public final class KernelMetrics {
 
     /** Records a finished tool call. */
     public void callEnded(String tool, String outcome, Duration took) {
-        Timer.builder("mcp.tool.calls")
+        callTimers.computeIfAbsent(new CallKind(tool, outcome), kind -> Timer.builder("mcp.tool.calls")
                 .tag("tool", tool).tag("outcome", outcome)
                 .description("Tool calls by tool and outcome (ok, error, timeout, cancelled)")
                 .publishPercentileHistogram()
-                .register(registry)
+                .register(registry))
                 .record(took);
     }
 
