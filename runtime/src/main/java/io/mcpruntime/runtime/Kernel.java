@@ -84,7 +84,7 @@ public final class Kernel implements AutoCloseable {
         this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
         this.gates = new PluginGates(settings.pluginMaxConcurrent(), settings.pluginQueueTimeout());
         this.metrics = new KernelMetrics(gates::running,
-                () -> framework == null ? List.of() : framework.pluginFiles());
+                () -> framework == null ? List.of() : framework.pluginStates());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
                 settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),

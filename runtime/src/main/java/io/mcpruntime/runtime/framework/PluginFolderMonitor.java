@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
@@ -146,13 +147,23 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
 
     /** Every jar of the folder: its bundle and state, or why it is rejected. */
     List<PluginFile> pluginFiles() {
+        return files(this::problemOf);
+    }
+
+    /** The state of every jar of the folder, for each metrics scrape: why a bundle fails is not looked up. */
+    List<String> pluginStates() {
+        return files(bundle -> null).stream().map(PluginFile::state).toList();
+    }
+
+    /** @param problems why a bundle does not serve (finding a failed component takes SCR's DTOs, by reflection) */
+    private List<PluginFile> files(Function<Bundle, String> problems) {
         List<PluginFile> files = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             Path file = fileOf(bundle);
             if (file != null && folder.equals(file.getParent()) && bundle.getState() != Bundle.UNINSTALLED) {
                 files.add(new PluginFile(file.getFileName().toString(), bundle.getBundleId(),
                         bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
-                        problemOf(bundle)));
+                        problems.apply(bundle)));
             }
         }
         rejectedFiles.get().forEach((file, problem) -> files.add(new PluginFile(file.getFileName().toString(), -1,

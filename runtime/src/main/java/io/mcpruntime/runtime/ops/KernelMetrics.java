@@ -9,9 +9,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.mcpruntime.runtime.framework.PluginFile;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +33,8 @@ public final class KernelMetrics {
     private record CallKind(String tool, String outcome) {
     }
 
-    /** @param pluginFiles the plugin files and their states (cheap: no health checks run for metrics) */
-    public KernelMetrics(IntSupplier runningCalls, Supplier<List<PluginFile>> pluginFiles) {
+    /** @param pluginStates the state of each plugin file, asked on every scrape */
+    public KernelMetrics(IntSupplier runningCalls, Supplier<List<String>> pluginStates) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -42,7 +42,7 @@ public final class KernelMetrics {
         Gauge.builder("mcp.tool.calls.running", runningCalls::getAsInt)
                 .description("Tool calls running now").register(registry);
         for (String state : PLUGIN_STATES) {
-            Gauge.builder("mcp.plugins", () -> pluginFiles.get().stream().filter(p -> state.equals(p.state())).count())
+            Gauge.builder("mcp.plugins", () -> Collections.frequency(pluginStates.get(), state))
                     .tag("state", state).description("Plugin files by state").register(registry);
         }
     }
