@@ -3,6 +3,7 @@ package io.mcpruntime.runtime.transport;
 import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityValidator;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityValidator;
+import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -61,7 +62,7 @@ final class HeaderGuardFilter extends HttpFilter {
         try {
             validator.validateHeaders(headers);
         } catch (ServerTransportSecurityException e) {
-            JsonRpcErrors.write(response, e.getStatusCode(), JsonRpcErrors.INVALID_REQUEST, e.getMessage());
+            JsonRpcErrors.write(response, e.getStatusCode(), McpSchema.ErrorCodes.INVALID_REQUEST, e.getMessage());
             return;
         }
         chain.doFilter(request, response);
