@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--http", description = "Serve Streamable HTTP (the default). Same as MCP_TRANSPORT=http.")
     boolean http;
 
-    @Option(names = "--transport", defaultValue = "http", paramLabel = "KIND", hidden = true,
+    @Option(names = "--transport", defaultValue = "${env:MCP_TRANSPORT:-http}", paramLabel = "KIND", hidden = true,
             description = "http or stdio; set it as MCP_TRANSPORT or transport= in runtime.properties.")
     String transport;
 
@@ -250,7 +250,7 @@ public final class Main implements Callable<Integer> {
         if (stdio || http) {
             return stdio ? Transport.STDIO : Transport.HTTP;
         }
-        String chosen = System.getenv().getOrDefault("MCP_TRANSPORT", transport).toUpperCase(Locale.ROOT);
+        String chosen = transport.toUpperCase(Locale.ROOT);
         return Transport.valueOf(chosen.equals("STREAMABLE-HTTP") ? "HTTP" : chosen);
     }
 
