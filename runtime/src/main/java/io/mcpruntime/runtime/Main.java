@@ -156,7 +156,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--session-idle-timeout", defaultValue = "${env:MCP_SESSION_IDLE_TIMEOUT:-1800}",
             paramLabel = "SECONDS", description = "An HTTP session without an open stream expires after this long "
-                    + "(up to twice that); its id then gets 404 (env MCP_SESSION_IDLE_TIMEOUT, default ${DEFAULT-VALUE}).")
+                    + "(up to twice that); its id then gets 404 (env MCP_SESSION_IDLE_TIMEOUT, default "
+                    + "${DEFAULT-VALUE}).")
     long sessionIdleTimeoutSeconds;
 
     @Option(names = "--legacy-sse", negatable = true, fallbackValue = "true",

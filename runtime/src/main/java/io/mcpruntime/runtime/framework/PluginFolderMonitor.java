@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches what FileInstall does with the plugins folder and says, in one line per file, why a jar does not
- * serve: not a bundle, a bundle whose imports nothing provides, whose activator threw, or whose component failed. Also tells when the initial scan has settled.
+ * serve: not a bundle, a bundle whose imports nothing provides, whose activator threw, or whose component failed.
+ * Also tells when the initial scan has settled.
  */
 final class PluginFolderMonitor implements SynchronousBundleListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginFolderMonitor.class);

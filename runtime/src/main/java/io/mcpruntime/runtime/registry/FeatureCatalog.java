@@ -151,7 +151,8 @@ public final class FeatureCatalog {
 
     /** The served completion for that target and argument, or null. */
     public CompletionDefinition completion(CompletionDefinition.Kind kind, String target, String argument) {
-        return served.get(CompletionDefinition.key(kind, target, argument)) instanceof CompletionDefinition c ? c : null;
+        Feature feature = served.get(CompletionDefinition.key(kind, target, argument));
+        return feature instanceof CompletionDefinition completion ? completion : null;
     }
 
     public List<ToolDefinition> tools() {

@@ -111,7 +111,8 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         inFlight.put(request.id(), slot);
         Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId());
         Mono<Void> handling = intercepted == null
-                ? session.handle(request).contextWrite(c -> c.put(McpTransportContext.KEY, RequestIds.context(request.id())))
+                ? session.handle(request)
+                        .contextWrite(c -> c.put(McpTransportContext.KEY, RequestIds.context(request.id())))
                 : answer(request, intercepted);
         slot.update(handling
                 .doFinally(signal -> inFlight.remove(request.id(), slot))
