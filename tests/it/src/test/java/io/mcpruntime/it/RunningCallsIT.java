@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What becomes of a running tool call when its plugin is removed (it finishes first, within one drain timeout for
- * the whole plugin), when its HTTP session is deleted (it is cancelled), and, without sessions, when its deadline
- * passes (it is cancelled and reported as timed out).
+ * the whole plugin), when its HTTP session is deleted (it is cancelled), without sessions when its deadline passes
+ * (it is cancelled and reported as timed out), and when it outlasts the shutdown timeout (it is cancelled and
+ * answered as such, and the process exits 0 without an error).
  */
 class RunningCallsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -125,6 +126,26 @@ class RunningCallsIT {
                     result.at("/content/0/text").asText());
             assertTrue(took < 6, "took " + took + " s");
             Metrics.await(endpoint, RUNNING, calls -> calls == 0, 3_000);
+        }
+    }
+
+    @Test
+    void aCallOutlastingTheShutdownTimeoutIsCancelledAndAnswered() throws Exception {
+        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_GRACEFUL_SHUTDOWN_TIMEOUT", "2"));
+        try {
+            URI endpoint = URI.create(runtime.endpoint());
+            McpAsyncClient caller = Clients.async(Clients.http(runtime.endpoint()));
+            CompletableFuture<McpSchema.CallToolResult> running = countdown(caller, 60);
+            Metrics.await(endpoint, RUNNING, calls -> calls == 1, 10_000);
+
+            runtime.terminate();
+            McpSchema.CallToolResult cancelled = running.get(10, TimeUnit.SECONDS);
+            assertTrue(cancelled.isError());
+            assertEquals("Tool 'example_countdown' was cancelled", Clients.text(cancelled));
+            assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));
+            assertEquals(List.of(), runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList());
+        } finally {
+            runtime.close();
         }
     }
 
