@@ -57,6 +57,8 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class Kernel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Kernel.class);
+    /** How long calls cancelled at shutdown get to write their answer. */
+    private static final Duration CANCELLED_CALLS_ANSWER = Duration.ofSeconds(1);
 
     private final SdkJson json = SdkJson.create();
     /** Grows with the calls running (bulkheads bound each plugin); idle threads go after 10 s. */
@@ -84,7 +86,7 @@ public final class Kernel implements AutoCloseable {
         this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
         this.gates = new PluginGates(settings.pluginMaxConcurrent(), settings.pluginQueueTimeout());
         this.metrics = new KernelMetrics(gates::running,
-                () -> framework == null ? List.of() : framework.pluginFiles());
+                () -> framework == null ? List.of() : framework.pluginStates());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
                 settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),
@@ -147,7 +149,8 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * Shuts down gracefully: new requests are refused, the plugins folder is no longer watched, and the calls
-     * running now may finish within the timeout.
+     * running now may finish within the timeout; those still running then are interrupted, so that they answer
+     * "cancelled" before the transports close.
      */
     public void drain(Duration timeout) throws Exception {
         lifecycle.moveTo(Lifecycle.Phase.DRAINING);
@@ -157,7 +160,10 @@ public final class Kernel implements AutoCloseable {
             Thread.sleep(50);
         }
         if (gates.running() > 0) {
-            LOG.warn("Shutting down with {} call(s) still running after {} s", gates.running(), timeout.toSeconds());
+            LOG.warn("Shutting down with {} call(s) still running after {} s: cancelling them", gates.running(),
+                    timeout.toSeconds());
+            workers.shutdownNow(); // interrupted, they answer before the transports close instead of being cut off
+            workers.awaitTermination(CANCELLED_CALLS_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

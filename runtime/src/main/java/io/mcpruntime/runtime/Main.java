@@ -33,7 +33,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--http", description = "Serve Streamable HTTP (the default). Same as MCP_TRANSPORT=http.")
     boolean http;
 
-    @Option(names = "--transport", defaultValue = "http", paramLabel = "KIND", hidden = true,
+    @Option(names = "--transport", defaultValue = "${env:MCP_TRANSPORT:-http}", paramLabel = "KIND", hidden = true,
             description = "http or stdio; set it as MCP_TRANSPORT or transport= in runtime.properties.")
     String transport;
 
@@ -156,7 +156,8 @@ public final class Main implements Callable<Integer> {
 
     @Option(names = "--session-idle-timeout", defaultValue = "${env:MCP_SESSION_IDLE_TIMEOUT:-1800}",
             paramLabel = "SECONDS", description = "An HTTP session without an open stream expires after this long "
-                    + "(up to twice that); its id then gets 404 (env MCP_SESSION_IDLE_TIMEOUT, default ${DEFAULT-VALUE}).")
+                    + "(up to twice that); its id then gets 404 (env MCP_SESSION_IDLE_TIMEOUT, default "
+                    + "${DEFAULT-VALUE}).")
     long sessionIdleTimeoutSeconds;
 
     @Option(names = "--legacy-sse", negatable = true, fallbackValue = "true",
@@ -250,7 +251,7 @@ public final class Main implements Callable<Integer> {
         if (stdio || http) {
             return stdio ? Transport.STDIO : Transport.HTTP;
         }
-        String chosen = System.getenv().getOrDefault("MCP_TRANSPORT", transport).toUpperCase(Locale.ROOT);
+        String chosen = transport.toUpperCase(Locale.ROOT);
         return Transport.valueOf(chosen.equals("STREAMABLE-HTTP") ? "HTTP" : chosen);
     }
 

@@ -29,7 +29,8 @@ public class ExampleTools implements McpPlugin {
     public record Query(
             @Param(description = "Words to look for", minSize = 1) String text,
             @Param(description = "Most results to return", minimum = 1, maximum = 50) int limit,
-            @Param(description = "Field filters, e.g. {\"status\": \"open\"}", required = false) Map<String, String> filters,
+            @Param(description = "Field filters, e.g. {\"status\": \"open\"}", required = false)
+            Map<String, String> filters,
             @Param(description = "Only items with one of these tags", required = false) List<String> tags,
             @Param(description = "Only items changed on or after this day", required = false) LocalDate since) {
     }

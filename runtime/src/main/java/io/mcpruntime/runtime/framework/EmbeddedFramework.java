@@ -55,6 +55,11 @@ public final class EmbeddedFramework implements AutoCloseable {
         return monitor.pluginFiles();
     }
 
+    /** The state of each jar of the plugins folder (cheap: no reason looked up). */
+    public List<String> pluginStates() {
+        return monitor.pluginStates();
+    }
+
     /** Waits (briefly) until the plugins already in the folder at start have been dealt with. */
     public void awaitInitialScan() throws InterruptedException, IOException {
         monitor.awaitInitialScan();

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
@@ -29,7 +30,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Watches what FileInstall does with the plugins folder and says, in one line per file, why a jar does not
- * serve: not a bundle, a bundle whose imports nothing provides, whose activator threw, or whose component failed. Also tells when the initial scan has settled.
+ * serve: not a bundle, a bundle whose imports nothing provides, whose activator threw, or whose component failed.
+ * Also tells when the initial scan has settled.
  */
 final class PluginFolderMonitor implements SynchronousBundleListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PluginFolderMonitor.class);
@@ -146,13 +148,23 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
 
     /** Every jar of the folder: its bundle and state, or why it is rejected. */
     List<PluginFile> pluginFiles() {
+        return files(this::problemOf);
+    }
+
+    /** The state of every jar of the folder, for each metrics scrape: why a bundle fails is not looked up. */
+    List<String> pluginStates() {
+        return files(bundle -> null).stream().map(PluginFile::state).toList();
+    }
+
+    /** @param problems why a bundle does not serve (finding a failed component takes SCR's DTOs, by reflection) */
+    private List<PluginFile> files(Function<Bundle, String> problems) {
         List<PluginFile> files = new ArrayList<>();
         for (Bundle bundle : context.getBundles()) {
             Path file = fileOf(bundle);
             if (file != null && folder.equals(file.getParent()) && bundle.getState() != Bundle.UNINSTALLED) {
                 files.add(new PluginFile(file.getFileName().toString(), bundle.getBundleId(),
                         bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
-                        problemOf(bundle)));
+                        problems.apply(bundle)));
             }
         }
         rejectedFiles.get().forEach((file, problem) -> files.add(new PluginFile(file.getFileName().toString(), -1,

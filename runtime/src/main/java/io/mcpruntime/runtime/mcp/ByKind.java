@@ -6,16 +6,16 @@ import io.mcpruntime.runtime.registry.ResourceDefinition;
 import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
 import io.mcpruntime.runtime.registry.ToolDefinition;
 import java.util.function.Function;
-import reactor.core.publisher.Mono;
 
 /**
- * One server change per kind of feature. Completions have no entry: the kernel answers them itself
+ * One thing to do per kind of feature an SDK server holds. Completions have no entry: the kernel answers them itself
  * ({@link CompletionInterceptor}), so no SDK server holds them.
  */
-record ByKind(Function<ToolDefinition, Mono<Void>> tool, Function<ResourceDefinition, Mono<Void>> resource,
-        Function<ResourceTemplateDefinition, Mono<Void>> template, Function<PromptDefinition, Mono<Void>> prompt) {
+record ByKind<R>(Function<ToolDefinition, R> tool, Function<ResourceDefinition, R> resource,
+        Function<ResourceTemplateDefinition, R> template, Function<PromptDefinition, R> prompt) {
 
-    Mono<Void> apply(Feature feature) {
+    /** What the feature's kind gives, or {@code null} for a completion. */
+    R apply(Feature feature) {
         if (feature instanceof ToolDefinition definition) {
             return tool.apply(definition);
         }
@@ -28,6 +28,6 @@ record ByKind(Function<ToolDefinition, Mono<Void>> tool, Function<ResourceDefini
         if (feature instanceof PromptDefinition definition) {
             return prompt.apply(definition);
         }
-        return Mono.empty();
+        return null;
     }
 }

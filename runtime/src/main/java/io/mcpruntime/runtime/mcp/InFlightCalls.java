@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.mcp;
 
+import io.mcpruntime.runtime.transport.CancelledRequest;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import java.util.Map;
 import java.util.Objects;
@@ -13,7 +14,6 @@ import reactor.core.publisher.Mono;
  * ignores) can stop one. It is the interceptor for that notification on every transport.
  */
 public final class InFlightCalls implements RequestInterceptor {
-    static final String CANCELLED = "notifications/cancelled";
     private static final Logger LOG = LoggerFactory.getLogger(InFlightCalls.class);
 
     private record Key(String session, String requestId) {
@@ -44,10 +44,10 @@ public final class InFlightCalls implements RequestInterceptor {
 
     @Override
     public Mono<Object> intercept(String method, Object params, String sessionId) {
-        if (!CANCELLED.equals(method)) {
+        if (!CancelledRequest.METHOD.equals(method)) {
             return null;
         }
-        Object requestId = params instanceof Map<?, ?> map ? map.get("requestId") : null;
+        Object requestId = CancelledRequest.requestId(params);
         Runnable cancel = requestId == null ? null
                 : calls.remove(new Key(Objects.toString(sessionId), requestId.toString()));
         if (cancel != null) {

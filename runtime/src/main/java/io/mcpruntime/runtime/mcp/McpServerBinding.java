@@ -3,10 +3,6 @@ package io.mcpruntime.runtime.mcp;
 import io.mcpruntime.runtime.registry.CatalogListener;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.Feature;
-import io.mcpruntime.runtime.registry.PromptDefinition;
-import io.mcpruntime.runtime.registry.ResourceDefinition;
-import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
-import io.mcpruntime.runtime.registry.ToolDefinition;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
@@ -111,17 +107,11 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     .jsonSchemaValidator(identity.json().validator())
                     .validateToolInputs(false) // the kernel validates after repairing stringified JSON
                     .requestTimeout(identity.clientRequestTimeout());
-            for (Feature feature : present) {
-                if (feature instanceof ToolDefinition tool) {
-                    specification.tools(features.tool(tool));
-                } else if (feature instanceof ResourceDefinition resource) {
-                    specification.resources(features.resource(resource));
-                } else if (feature instanceof ResourceTemplateDefinition template) {
-                    specification.resourceTemplates(features.template(template));
-                } else if (feature instanceof PromptDefinition prompt) {
-                    specification.prompts(features.prompt(prompt));
-                }
-            }
+            ByKind<Object> buildIn = new ByKind<>(tool -> specification.tools(features.tool(tool)),
+                    resource -> specification.resources(features.resource(resource)),
+                    template -> specification.resourceTemplates(features.template(template)),
+                    prompt -> specification.prompts(features.prompt(prompt)));
+            present.forEach(buildIn::apply);
             return new McpServerBinding(ServedFeatures.of(specification.build(), features, coalescer), catalog,
                     features.swapGrace(), present);
         });

@@ -31,6 +31,8 @@ import reactor.core.scheduler.Scheduler;
  */
 public final class SdkFeatures {
     private static final Logger LOG = LoggerFactory.getLogger(SdkFeatures.class);
+    private static final ByKind<Object> DESCRIPTORS = new ByKind<>(SdkFeatures::descriptor, SdkFeatures::descriptor,
+            SdkFeatures::descriptor, SdkFeatures::descriptor);
 
     private final ToolCallRunner runner;
     private final Scheduler workers;
@@ -101,16 +103,7 @@ public final class SdkFeatures {
 
     /** What clients see of a feature (an SDK record: equal when nothing visible changed), or null for completions. */
     static Object descriptorOf(Feature feature) {
-        if (feature instanceof ToolDefinition tool) {
-            return descriptor(tool);
-        }
-        if (feature instanceof ResourceDefinition resource) {
-            return descriptor(resource);
-        }
-        if (feature instanceof ResourceTemplateDefinition template) {
-            return descriptor(template);
-        }
-        return feature instanceof PromptDefinition prompt ? descriptor(prompt) : null;
+        return DESCRIPTORS.apply(feature);
     }
 
     private static McpSchema.Tool descriptor(ToolDefinition tool) {

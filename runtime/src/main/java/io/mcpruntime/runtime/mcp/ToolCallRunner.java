@@ -82,8 +82,12 @@ public final class ToolCallRunner {
                 stopRef.get().run();
             };
             CancellableToolContext context = contexts.apply(cancelled);
-            Future<?> work = workers.submit(() -> sink.success(SdkContent.toResult(invokeCurrent(tool.name(),
-                    request.arguments(), context))));
+            Future<?> work = workers.submit(() -> {
+                McpSchema.CallToolResult result = SdkContent.toResult(invokeCurrent(tool.name(), request.arguments(),
+                        context));
+                Thread.interrupted(); // an interrupt was meant for the tool; its answer is written from this thread
+                sink.success(result);
+            });
             Runnable stop = () -> {
                 context.cancel();
                 work.cancel(true);

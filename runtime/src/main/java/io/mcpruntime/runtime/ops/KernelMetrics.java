@@ -9,10 +9,12 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.mcpruntime.runtime.framework.PluginFile;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -25,9 +27,14 @@ public final class KernelMetrics {
     private static final List<String> PLUGIN_STATES = List.of("ACTIVE", "RESOLVED", "INSTALLED", "REJECTED");
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    /** Built once per tool and outcome, not per call: a builder makes its tags, id and histogram settings anew. */
+    private final Map<CallKind, Timer> callTimers = new ConcurrentHashMap<>();
 
-    /** @param pluginFiles the plugin files and their states (cheap: no health checks run for metrics) */
-    public KernelMetrics(IntSupplier runningCalls, Supplier<List<PluginFile>> pluginFiles) {
+    private record CallKind(String tool, String outcome) {
+    }
+
+    /** @param pluginStates the state of each plugin file, asked on every scrape */
+    public KernelMetrics(IntSupplier runningCalls, Supplier<List<String>> pluginStates) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
@@ -35,18 +42,18 @@ public final class KernelMetrics {
         Gauge.builder("mcp.tool.calls.running", runningCalls::getAsInt)
                 .description("Tool calls running now").register(registry);
         for (String state : PLUGIN_STATES) {
-            Gauge.builder("mcp.plugins", () -> pluginFiles.get().stream().filter(p -> state.equals(p.state())).count())
+            Gauge.builder("mcp.plugins", () -> Collections.frequency(pluginStates.get(), state))
                     .tag("state", state).description("Plugin files by state").register(registry);
         }
     }
 
     /** Records a finished tool call. */
     public void callEnded(String tool, String outcome, Duration took) {
-        Timer.builder("mcp.tool.calls")
+        callTimers.computeIfAbsent(new CallKind(tool, outcome), kind -> Timer.builder("mcp.tool.calls")
                 .tag("tool", tool).tag("outcome", outcome)
                 .description("Tool calls by tool and outcome (ok, error, timeout, cancelled)")
                 .publishPercentileHistogram()
-                .register(registry)
+                .register(registry))
                 .record(took);
     }
 

@@ -49,7 +49,8 @@ final class AnnotatedPromptScanner {
             }
             return new CompletionDefinition(
                     forPrompt ? CompletionDefinition.Kind.PROMPT : CompletionDefinition.Kind.RESOURCE_TEMPLATE,
-                    forPrompt ? ToolNames.qualify(owner.namespace(), completion.prompt()) : completion.resourceTemplate(),
+                    forPrompt ? ToolNames.qualify(owner.namespace(), completion.prompt())
+                            : completion.resourceTemplate(),
                     completion.argument(),
                     typed -> suggestions(method, component, typed), owner);
         });

@@ -43,7 +43,8 @@ final class ArgumentRepair {
         Set<String> types = typesOf(resolved, root);
         if (value instanceof String text && !types.contains("string")) {
             Object decoded = decode(text);
-            if (decoded instanceof Map && types.contains("object") || decoded instanceof List && types.contains("array")) {
+            if (decoded instanceof Map && types.contains("object")
+                    || decoded instanceof List && types.contains("array")) {
                 paths.add(path.isEmpty() ? "(arguments)" : path);
                 value = decoded;
             }

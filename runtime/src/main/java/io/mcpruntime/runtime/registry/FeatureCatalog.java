@@ -118,9 +118,15 @@ public final class FeatureCatalog {
 
     /**
      * The feature served under that key, waiting up to the timeout for one to appear: while a plugin is being
-     * replaced, a call waits for the new version instead of failing.
+     * replaced, a call waits for the new version instead of failing. Every call and read passes here, so the lock
+     * is taken only to wait: a recompute holds it while the MCP servers apply a change.
      */
-    public synchronized Feature await(String key, Duration timeout) throws InterruptedException {
+    public Feature await(String key, Duration timeout) throws InterruptedException {
+        Feature feature = served.get(key);
+        return feature != null ? feature : awaitServed(key, timeout);
+    }
+
+    private synchronized Feature awaitServed(String key, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         Feature feature;
         while ((feature = served.get(key)) == null) {
@@ -145,7 +151,8 @@ public final class FeatureCatalog {
 
     /** The served completion for that target and argument, or null. */
     public CompletionDefinition completion(CompletionDefinition.Kind kind, String target, String argument) {
-        return served.get(CompletionDefinition.key(kind, target, argument)) instanceof CompletionDefinition c ? c : null;
+        Feature feature = served.get(CompletionDefinition.key(kind, target, argument));
+        return feature instanceof CompletionDefinition completion ? completion : null;
     }
 
     public List<ToolDefinition> tools() {

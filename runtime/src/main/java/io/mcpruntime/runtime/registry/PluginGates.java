@@ -26,6 +26,8 @@ public final class PluginGates {
     private final class Gate {
         final Semaphore permits = new Semaphore(maxConcurrent, true);
         final AtomicInteger running = new AtomicInteger();
+        /** When the drain under way gives up ({@link System#nanoTime}), or null; guarded by the gate. */
+        Long drainEnds;
     }
 
     /** Runs the call inside the plugin's gate. */
@@ -40,28 +42,37 @@ public final class PluginGates {
             return call.run();
         } finally {
             synchronized (gate) {
-                gate.running.decrementAndGet();
+                if (gate.running.decrementAndGet() == 0) {
+                    gate.drainEnds = null; // drained: a later withdrawal starts a drain of its own
+                }
                 gate.notifyAll();
             }
             gate.permits.release();
         }
     }
 
-    /** Waits until the plugin has no call running, or the timeout passes; true if it is idle. */
+    /**
+     * Waits until the plugin has no call running, or its drain gives up; true if it is idle. The drain starts with
+     * the first wait and lasts the timeout: a stopping plugin withdraws its services one after the other, and all of
+     * them share it, so a plugin with a stuck call holds up its removal (and FileInstall) once, not once per service.
+     */
     public boolean awaitIdle(long bundleId, Duration timeout) throws InterruptedException {
         Gate gate = gates.get(bundleId);
         if (gate == null) {
             return true;
         }
-        long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (gate) {
+            if (gate.drainEnds == null) {
+                gate.drainEnds = System.nanoTime() + timeout.toNanos();
+            }
             while (gate.running.get() > 0) {
-                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                long left = TimeUnit.NANOSECONDS.toMillis(gate.drainEnds - System.nanoTime());
                 if (left <= 0) {
                     return false;
                 }
                 gate.wait(left);
             }
+            gate.drainEnds = null;
         }
         return true;
     }

@@ -94,6 +94,7 @@ final class SchemaFactory {
                 || Number.class.isAssignableFrom(type) || type == Boolean.class || type == Character.class
                 || Content.class.isAssignableFrom(type) || type == ToolResult.class
                 || Collection.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type)
-                || type == Optional.class || Temporal.class.isAssignableFrom(type) || type.getName().startsWith("java."));
+                || type == Optional.class || Temporal.class.isAssignableFrom(type)
+                || type.getName().startsWith("java."));
     }
 }

@@ -7,7 +7,8 @@ import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
- * Full tool (and prompt) names: {@code namespace_name}, kept within what clients accept ({@code ^[a-zA-Z0-9_-]{1,64}$}).
+ * Full tool (and prompt) names: {@code namespace_name}, kept within what clients accept
+ * ({@code ^[a-zA-Z0-9_-]{1,64}$}).
  * Other characters become {@code _}; a longer name is cut and ends with a hash of the full name, so the result is
  * deterministic and distinct.
  */

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -31,8 +32,8 @@ final class BearerTokenFilter extends HttpFilter {
                 ? header.substring(PREFIX.length()).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
         if (!MessageDigest.isEqual(expected, given)) {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"mcp-runtime\"");
-            JsonRpcErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED, JsonRpcErrors.INVALID_REQUEST,
-                    "Unauthorized: send Authorization: Bearer <token>");
+            JsonRpcErrors.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                    McpSchema.ErrorCodes.INVALID_REQUEST, "Unauthorized: send Authorization: Bearer <token>");
             return;
         }
         chain.doFilter(request, response);

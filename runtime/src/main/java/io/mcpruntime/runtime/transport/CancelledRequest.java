@@ -2,15 +2,15 @@ package io.mcpruntime.runtime.transport;
 
 import java.util.Map;
 
-/** Reads {@code notifications/cancelled}, which the SDK ignores, so the transport can stop the named request. */
-final class CancelledRequest {
-    static final String METHOD = "notifications/cancelled";
+/** Reads {@code notifications/cancelled}, which the SDK ignores, so the kernel can stop the named request. */
+public final class CancelledRequest {
+    public static final String METHOD = "notifications/cancelled";
 
     private CancelledRequest() {
     }
 
     /** The id of the request to cancel, in the same form the SDK parsed request ids, or null. */
-    static Object requestId(Object params) {
+    public static Object requestId(Object params) {
         return params instanceof Map<?, ?> map ? map.get("requestId") : null;
     }
 }

@@ -1,6 +1,7 @@
 package io.mcpruntime.runtime.transport;
 
 import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
 import reactor.core.publisher.Mono;
 
 /**
@@ -13,7 +14,7 @@ public final class DiscoverInterceptor implements RequestInterceptor {
     @Override
     public Mono<Object> intercept(String method, Object params, String sessionId) {
         return METHOD.equals(method)
-                ? Mono.error(McpError.builder(JsonRpcErrors.METHOD_NOT_FOUND)
+                ? Mono.error(McpError.builder(McpSchema.ErrorCodes.METHOD_NOT_FOUND)
                         .message("server/discover is not supported by this server; use initialize").build())
                 : null;
     }

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -23,7 +24,8 @@ final class DrainFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!accepting.getAsBoolean()) {
             response.setHeader("Retry-After", "5");
-            JsonRpcErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, JsonRpcErrors.INTERNAL_ERROR,
+            JsonRpcErrors.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    McpSchema.ErrorCodes.INTERNAL_ERROR,
                     "Server is not accepting requests (starting or shutting down)");
             return;
         }

@@ -57,7 +57,7 @@ final class JsonRpcBodyFilter extends HttpFilter {
         byte[] body = readBounded(request);
         if (body == null) {
             JsonRpcErrors.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
-                    JsonRpcErrors.INVALID_REQUEST, "Request body larger than " + maxBodyBytes + " bytes");
+                    McpSchema.ErrorCodes.INVALID_REQUEST, "Request body larger than " + maxBodyBytes + " bytes");
             return;
         }
         McpSchema.JSONRPCMessage message = parse(body, response);
@@ -100,10 +100,11 @@ final class JsonRpcBodyFilter extends HttpFilter {
             return McpSchema.deserializeJsonRpcMessage(json, text);
         } catch (IOException | RuntimeException e) {
             if (isJson(text)) {
-                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.INVALID_REQUEST,
+                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST,
+                        McpSchema.ErrorCodes.INVALID_REQUEST,
                         "Invalid request: the body is not a JSON-RPC 2.0 request, notification or response");
             } else {
-                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, JsonRpcErrors.PARSE_ERROR,
+                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, McpSchema.ErrorCodes.PARSE_ERROR,
                         "Parse error: the body is not JSON");
             }
             return null;
@@ -143,7 +144,8 @@ final class JsonRpcBodyFilter extends HttpFilter {
         } catch (RuntimeException e) {
             LOG.error("Answering {} failed", rpc.method(), e);
             answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), null,
-                    new McpSchema.JSONRPCResponse.JSONRPCError(JsonRpcErrors.INTERNAL_ERROR, "Internal error", null));
+                    new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.INTERNAL_ERROR, "Internal error",
+                            null));
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json");

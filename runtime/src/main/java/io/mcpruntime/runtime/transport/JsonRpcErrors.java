@@ -1,16 +1,15 @@
 package io.mcpruntime.runtime.transport;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
-/** JSON-RPC error bodies the HTTP transport writes itself: fixed texts, never an exception's details. */
+/**
+ * JSON-RPC error bodies the transports write themselves: fixed texts, never an exception's details. The codes are
+ * the SDK's {@link McpSchema.ErrorCodes}.
+ */
 final class JsonRpcErrors {
-    static final int PARSE_ERROR = -32700;
-    static final int INVALID_REQUEST = -32600;
-    static final int METHOD_NOT_FOUND = -32601;
-    static final int INTERNAL_ERROR = -32603;
-
     private JsonRpcErrors() {
     }
 
@@ -28,6 +27,6 @@ final class JsonRpcErrors {
 
     /** The JSON-RPC code that goes with an HTTP error status. */
     static int codeFor(int status) {
-        return status >= 500 ? INTERNAL_ERROR : INVALID_REQUEST;
+        return status >= 500 ? McpSchema.ErrorCodes.INTERNAL_ERROR : McpSchema.ErrorCodes.INVALID_REQUEST;
     }
 }

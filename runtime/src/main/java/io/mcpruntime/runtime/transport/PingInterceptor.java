@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
+import io.modelcontextprotocol.spec.McpSchema;
 import java.util.Map;
 import reactor.core.publisher.Mono;
 
@@ -9,10 +10,8 @@ import reactor.core.publisher.Mono;
  * hanging. Not for HTTP: there a ping must still prove its session id (404 for an expired one).
  */
 public final class PingInterceptor implements RequestInterceptor {
-    static final String METHOD = "ping";
-
     @Override
     public Mono<Object> intercept(String method, Object params, String sessionId) {
-        return METHOD.equals(method) ? Mono.just(Map.of()) : null;
+        return McpSchema.METHOD_PING.equals(method) ? Mono.just(Map.of()) : null;
     }
 }

@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
 public final class StdioTransportProvider implements McpServerTransportProvider {
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransportProvider.class);
     private static final String PARSE_ERROR =
-            "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":-32700,\"message\":\"Parse error: not a JSON-RPC message\"}}";
+            JsonRpcErrors.body(McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: not a JSON-RPC message");
 
     private final McpJsonMapper json;
     private final RequestInterceptor interceptor;
@@ -111,7 +111,8 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         inFlight.put(request.id(), slot);
         Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId());
         Mono<Void> handling = intercepted == null
-                ? session.handle(request).contextWrite(c -> c.put(McpTransportContext.KEY, RequestIds.context(request.id())))
+                ? session.handle(request)
+                        .contextWrite(c -> c.put(McpTransportContext.KEY, RequestIds.context(request.id())))
                 : answer(request, intercepted);
         slot.update(handling
                 .doFinally(signal -> inFlight.remove(request.id(), slot))

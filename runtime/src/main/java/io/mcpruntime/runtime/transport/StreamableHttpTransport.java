@@ -16,7 +16,8 @@ import org.eclipse.jetty.ee11.servlet.ServletHolder;
 
 /**
  * MCP over HTTP on embedded Jetty 12: Streamable HTTP (the SDK's servlet at {@code /mcp}, with sessions or
- * stateless) and, for clients of the 2024-11-05 protocol, the legacy SSE transport ({@code GET /sse}, {@code POST /message}), behind the kernel's
+ * stateless) and, for clients of the 2024-11-05 protocol, the legacy SSE transport ({@code GET /sse},
+ * {@code POST /message}), behind the kernel's
  * filters (Host/Origin guard, bearer token, 503 while not accepting, sanitized errors, JSON-RPC body handling), with
  * the operations endpoints beside them.
  */

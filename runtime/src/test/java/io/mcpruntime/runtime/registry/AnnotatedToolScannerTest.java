@@ -115,7 +115,8 @@ class AnnotatedToolScannerTest {
         assertEquals(Map.of("type", "array", "items", Map.of("type", "string"), "minItems", 1, "maxItems", 5),
                 property(tool, "cities"));
         assertEquals("object", property(tool, "weights").get("type"));
-        assertEquals(Map.of("type", "integer", "format", "int32"), property(tool, "weights").get("additionalProperties"));
+        assertEquals(Map.of("type", "integer", "format", "int32"),
+                property(tool, "weights").get("additionalProperties"));
         assertEquals(Map.of("type", "string", "format", "date"), property(tool, "from"));
         assertEquals(List.of("cities", "weights", "from"), tool.inputSchema().get("required"));
     }
@@ -155,10 +156,12 @@ class AnnotatedToolScannerTest {
     @Test
     void objectResultsBecomeStructuredContentWithoutNullsPlusJsonText() throws Exception {
         ToolResult result = tools.get("weather_forecast").handler()
-                .invoke(Map.of("place", Map.of("city", "Oslo", "latitude", 59.9)), new DetachedToolContext("unit-test"));
+                .invoke(Map.of("place", Map.of("city", "Oslo", "latitude", 59.9)),
+                        new DetachedToolContext("unit-test"));
         assertEquals(Map.of("city", "Oslo", "temperature", 21.5, "unit", "CELSIUS", "day", "2026-11-21"),
                 result.structured());
-        assertEquals(JSON.readTree("{\"city\":\"Oslo\",\"temperature\":21.5,\"unit\":\"CELSIUS\",\"day\":\"2026-11-21\"}"),
+        assertEquals(JSON.readTree(
+                "{\"city\":\"Oslo\",\"temperature\":21.5,\"unit\":\"CELSIUS\",\"day\":\"2026-11-21\"}"),
                 JSON.readTree(((Content.Text) result.content().get(0)).text()));
     }
 
@@ -176,7 +179,8 @@ class AnnotatedToolScannerTest {
     @Test
     void missingRequiredArgumentIsNamed() {
         InvalidArgumentException e = assertThrows(InvalidArgumentException.class, () -> tools
-                .get("weather_days_ahead").handler().invoke(Map.of("cities", List.of()), new DetachedToolContext("unit-test")));
+                .get("weather_days_ahead").handler().invoke(Map.of("cities", List.of()),
+                        new DetachedToolContext("unit-test")));
         assertEquals("Missing required argument 'weights'", e.getMessage());
     }
 
