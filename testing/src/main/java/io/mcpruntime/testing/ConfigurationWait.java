@@ -1,5 +1,6 @@
 package io.mcpruntime.testing;
 
+import io.mcpruntime.runtime.framework.ComponentConfigurations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ final class ConfigurationWait {
 
     private static List<ComponentConfigurations.Configuration> configuredBy(ComponentConfigurations components,
             Path file) {
-        return components.all().stream()
+        return components.of().stream()
                 .filter(configuration -> file.equals(
                         PluginFolder.fileAt(configuration.properties().get(FILE_PROPERTY))))
                 .toList();
