@@ -106,7 +106,7 @@ class RunningCallsIT {
             Metrics.await(endpoint, RUNNING, calls -> calls == 0, 3_000);
             HttpResponse<String> ended = call.get(10, TimeUnit.SECONDS);
             assertFalse(ended.body().contains("\"id\":77"), "nobody is left to answer: " + ended.body());
-            assertTrue(OpsIT.get(endpoint.resolve("/metrics")).body()
+            assertTrue(RawHttp.get(endpoint.resolve("/metrics")).body()
                     .contains("mcp_tool_calls_seconds_count{outcome=\"cancelled\",tool=\"example_countdown\"} 1"));
         }
     }
