@@ -4,12 +4,15 @@ import io.mcpruntime.api.HealthCheck;
 import io.mcpruntime.api.HealthStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -29,29 +32,38 @@ public final class HealthChecks {
         tracker.open();
     }
 
-    /** The worst status of the plugin's checks, with their messages, or null if it contributes none. */
-    public HealthStatus of(long bundleId) {
-        List<HealthStatus> results = new ArrayList<>();
+    /**
+     * Every plugin's checks, all started at once and given one time limit together (so a plugin's slow check costs a
+     * health request at most the limit, however many plugins there are): per bundle id, the worst status with the
+     * messages of all its checks. Plugins without a check are absent.
+     */
+    public Map<Long, HealthStatus> byPlugin() {
+        Map<Long, List<Future<HealthStatus>>> started = new HashMap<>();
         tracker.getTracked().forEach((reference, check) -> {
-            if (reference.getBundle() != null && reference.getBundle().getBundleId() == bundleId) {
-                results.add(run(check));
+            Bundle bundle = reference.getBundle();
+            if (bundle != null) {
+                started.computeIfAbsent(bundle.getBundleId(), id -> new ArrayList<>())
+                        .add(workers.submit(check::check));
             }
         });
-        if (results.isEmpty()) {
-            return null;
-        }
-        HealthStatus.State worst = results.stream().map(HealthStatus::state).max(Comparator.naturalOrder())
-                .orElseThrow();
-        return new HealthStatus(worst, String.join("; ", results.stream().map(HealthStatus::message).toList()));
+        long deadline = System.nanoTime() + LIMIT.toNanos();
+        Map<Long, HealthStatus> results = new HashMap<>();
+        started.forEach((bundleId, checks) -> {
+            List<HealthStatus> statuses = checks.stream().map(check -> result(check, deadline)).toList();
+            HealthStatus.State worst = statuses.stream().map(HealthStatus::state).max(Comparator.naturalOrder())
+                    .orElseThrow();
+            results.put(bundleId, new HealthStatus(worst, String.join("; ",
+                    statuses.stream().map(HealthStatus::message).toList())));
+        });
+        return results;
     }
 
-    private HealthStatus run(HealthCheck check) {
-        Future<HealthStatus> result = workers.submit(check::check);
+    private static HealthStatus result(Future<HealthStatus> check, long deadline) {
         try {
-            HealthStatus status = result.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            HealthStatus status = check.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             return status == null ? HealthStatus.down("the health check returned nothing") : status;
         } catch (TimeoutException e) {
-            result.cancel(true);
+            check.cancel(true);
             return HealthStatus.down("the health check did not answer within " + LIMIT.toSeconds() + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -33,12 +33,13 @@ public final class PluginReport {
     public List<PluginStatus> plugins() {
         List<Feature> served = catalog.snapshot();
         Map<Feature, String> refused = catalog.refused();
+        Map<Long, HealthStatus> reported = health.byPlugin();
         return files.get().stream().map(file -> new PluginStatus(file.file(), file.symbolicName(), file.version(),
                 file.state(), file.problem(),
                 served.stream().filter(f -> f.owner().bundleId() == file.bundleId()).map(Feature::key).sorted()
                         .toList(),
                 refusedOf(refused, file.bundleId()),
-                file.bundleId() < 0 ? null : health.of(file.bundleId())))
+                reported.get(file.bundleId())))
                 .toList();
     }
 
