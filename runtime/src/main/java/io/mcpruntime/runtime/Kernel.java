@@ -16,6 +16,7 @@ import io.mcpruntime.runtime.ops.Lifecycle;
 import io.mcpruntime.runtime.ops.PluginReport;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
+import io.mcpruntime.runtime.mcp.RunningCalls;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
 import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.ComponentScanner;
@@ -68,6 +69,7 @@ public final class Kernel implements AutoCloseable {
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
+    private final RunningCalls running = new RunningCalls();
     private final AuditTrail audit = new AuditTrail(500);
     private final PluginGates gates;
     private final KernelMetrics metrics;
@@ -89,7 +91,7 @@ public final class Kernel implements AutoCloseable {
                 () -> framework == null ? List.of() : framework.pluginStates());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
                 settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
-        ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, settings.clientRequestTimeout(),
+        ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, running, settings.clientRequestTimeout(),
                 settings.requestTimeout(), catalog, settings.swapGrace(), metrics);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
                 settings.swapGrace(), metrics);
@@ -155,15 +157,18 @@ public final class Kernel implements AutoCloseable {
     public void drain(Duration timeout) throws Exception {
         lifecycle.moveTo(Lifecycle.Phase.DRAINING);
         framework.stopWatching();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (gates.running() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        awaitCalls(System.nanoTime() + timeout.toNanos());
         if (gates.running() > 0) {
             LOG.warn("Shutting down with {} call(s) still running after {} s: cancelling them", gates.running(),
                     timeout.toSeconds());
-            workers.shutdownNow(); // interrupted, they answer before the transports close instead of being cut off
-            workers.awaitTermination(CANCELLED_CALLS_ANSWER.toMillis(), TimeUnit.MILLISECONDS);
+            running.abortAll(); // answered and interrupted before the transports close, instead of being cut off
+            awaitCalls(System.nanoTime() + CANCELLED_CALLS_ANSWER.toNanos());
+        }
+    }
+
+    private void awaitCalls(long deadline) throws InterruptedException {
+        while (gates.running() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
     }
 
@@ -212,6 +217,7 @@ public final class Kernel implements AutoCloseable {
             framework.close();
         }
         lifecycle.moveTo(Lifecycle.Phase.STOPPED);
+        running.close();
         workers.shutdownNow();
         if (ownsWorkDir) {
             deleteRecursively(workDir);

@@ -65,7 +65,7 @@ public final class SdkFeatures {
 
     McpStatelessServerFeatures.AsyncToolSpecification statelessTool(ToolDefinition tool) {
         return new McpStatelessServerFeatures.AsyncToolSpecification(descriptor(tool),
-                (transportContext, request) -> runner.runDetached(tool, request));
+                (transportContext, request) -> runner.runDetached(tool, request, transportContext));
     }
 
     McpServerFeatures.AsyncResourceSpecification resource(ResourceDefinition resource) {

@@ -67,7 +67,7 @@ final class JsonRpcBodyFilter extends HttpFilter {
         Mono<Object> intercepted = intercept(message, request.getHeader(SESSION_HEADER));
         if (intercepted == null) {
             if (message instanceof McpSchema.JSONRPCRequest rpc) {
-                request.setAttribute(RequestIds.KEY, rpc.id()); // read back by the transport context extractor
+                request.setAttribute(RequestContexts.ID, rpc.id()); // read back by the transport context extractor
             }
             chain.doFilter(new CachedBody(request, body), message instanceof McpSchema.JSONRPCResponse
                     ? new SanitizedErrorResponse(response, true) : response);

@@ -112,7 +112,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
         Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId());
         Mono<Void> handling = intercepted == null
                 ? session.handle(request)
-                        .contextWrite(c -> c.put(McpTransportContext.KEY, RequestIds.context(request.id())))
+                        .contextWrite(c -> c.put(McpTransportContext.KEY, RequestContexts.of(request.id())))
                 : answer(request, intercepted);
         slot.update(handling
                 .doFinally(signal -> inFlight.remove(request.id(), slot))

@@ -34,21 +34,21 @@ public final class StreamableHttpTransport implements AutoCloseable {
     public StreamableHttpTransport(McpJsonMapper json, String bindHost, int port, Access access,
             RequestInterceptor interceptor, McpHttpOptions options, Map<String, OpsEndpoint> ops,
             BooleanSupplier accepting) {
-        McpTransportContextExtractor<HttpServletRequest> requestIds = request ->
-                request.getAttribute(RequestIds.KEY) == null ? McpTransportContext.EMPTY
-                        : RequestIds.context(request.getAttribute(RequestIds.KEY));
+        McpTransportContextExtractor<HttpServletRequest> requestContexts = request ->
+                request.getAttribute(RequestContexts.ID) == null ? McpTransportContext.EMPTY
+                        : RequestContexts.waitedForHere(request.getAttribute(RequestContexts.ID));
         this.stateless = options.stateless() ? HttpServletStatelessServerTransport.builder()
                 .jsonMapper(json)
                 .messageEndpoint(ENDPOINT)
                 .maxRequestSize(options.maxBodyBytes())
-                .contextExtractor(requestIds)
+                .contextExtractor(requestContexts)
                 .build() : null;
         this.sessions = options.stateless() ? null : HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(json)
                 .mcpEndpoint(ENDPOINT)
                 .maxRequestSize(options.maxBodyBytes())
                 .sessionSweepInterval(options.sessionIdleTimeout())
-                .contextExtractor(requestIds)
+                .contextExtractor(requestContexts)
                 .build();
         this.legacySse = options.legacySse() && !options.stateless() ? HttpServletSseServerTransportProvider.builder()
                 .jsonMapper(json)

@@ -141,7 +141,8 @@ class RunningCallsIT {
             runtime.terminate();
             McpSchema.CallToolResult cancelled = running.get(10, TimeUnit.SECONDS);
             assertTrue(cancelled.isError());
-            assertEquals("Tool 'example_countdown' was cancelled", Clients.text(cancelled));
+            assertEquals("Tool 'example_countdown' was cancelled: the server is shutting down",
+                    Clients.text(cancelled));
             assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));
             assertEquals(List.of(), runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList());
         } finally {

@@ -1,0 +1,62 @@
+package io.mcpruntime.runtime.mcp;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The tool calls running now. One timer thread looks at their deadlines ten times a second: a timer task per call
+ * (Reactor's {@code timeout}) cost every call a locked queue insert, a removal and a wake-up of the timer thread,
+ * which was a measurable part of the kernel's per-call overhead. Deadlines are whole seconds, so 100 ms is precise
+ * enough. At shutdown the calls still running are aborted with an answer.
+ */
+public final class RunningCalls implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(RunningCalls.class);
+    private static final long TICK_MS = 100;
+
+    private final Set<RunningCall> calls = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "mcp-call-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public RunningCalls() {
+        timer.scheduleWithFixedDelay(this::expireDue, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
+    }
+
+    void add(RunningCall call) {
+        calls.add(call);
+    }
+
+    void remove(RunningCall call) {
+        calls.remove(call);
+    }
+
+    /** Ends every call still running with an answer that says the server is shutting down. */
+    public void abortAll() {
+        calls.forEach(RunningCall::abort);
+    }
+
+    private void expireDue() {
+        long now = System.nanoTime();
+        for (RunningCall call : calls) {
+            if (call.isDue(now)) {
+                try {
+                    call.expire();
+                } catch (RuntimeException e) { // the timer must go on for the other calls
+                    LOG.warn("Ending a call at its deadline failed: {}", e.toString());
+                }
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+    }
+}
