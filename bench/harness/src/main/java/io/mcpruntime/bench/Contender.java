@@ -12,10 +12,13 @@ import java.util.List;
  */
 public record Contender(String name, String echoTool, List<String> launch, List<String> httpArgs) {
 
-    /** The runtime from an unpacked distribution, with the launcher's own JVM flags. */
+    /**
+     * The runtime from an unpacked distribution, with the launcher's own JVM flags; it never writes a class data
+     * sharing archive by itself (a training run in the background would disturb the measurements).
+     */
     public static Contender runtime(String name, Path home) {
-        return new Contender(name, "example_echo", List.of("sh", home.resolve("bin/mcp-runtime").toString()),
-                List.of("--port", "0"));
+        return new Contender(name, "example_echo", List.of("env", "MCP_CDS=off", "sh",
+                home.resolve("bin/mcp-runtime").toString()), List.of("--port", "0"));
     }
 
     /** The plain SDK server, on the harness's class path, with the JVM's default flags. */

@@ -14,16 +14,20 @@ final class Distribution {
 
     static synchronized Path home() throws IOException, InterruptedException {
         if (home == null) {
-            Path target = Path.of(System.getProperty("dist.dir"));
-            Files.createDirectories(target);
-            Process tar = new ProcessBuilder("tar", "-xzf", Fixtures.file("mcp-runtime.tar.gz").toString(),
-                    "-C", target.toString(), "--strip-components=1").inheritIO().start();
-            if (!tar.waitFor(60, TimeUnit.SECONDS) || tar.exitValue() != 0) {
-                throw new IOException("tar could not unpack the distribution");
-            }
-            home = target;
+            home = unpack(Path.of(System.getProperty("dist.dir")));
         }
         return home;
+    }
+
+    /** A copy of its own, for a test that changes the distribution's files. */
+    static Path unpack(Path target) throws IOException, InterruptedException {
+        Files.createDirectories(target);
+        Process tar = new ProcessBuilder("tar", "-xzf", Fixtures.file("mcp-runtime.tar.gz").toString(),
+                "-C", target.toString(), "--strip-components=1").inheritIO().start();
+        if (!tar.waitFor(60, TimeUnit.SECONDS) || tar.exitValue() != 0) {
+            throw new IOException("tar could not unpack the distribution");
+        }
+        return target;
     }
 
     static Path launcher() throws IOException, InterruptedException {

@@ -1,6 +1,7 @@
 package io.mcpruntime.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -8,6 +9,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -48,6 +51,31 @@ class LauncherIT {
                 "MCP_PLUGINS_DIR", fromEnv.toString())));
     }
 
+    @Test
+    void aStartWithoutAClassDataArchiveHasOneWrittenForTheStartsAfterIt(@TempDir Path scratch) throws Exception {
+        Path home = Distribution.unpack(scratch.resolve("home"));
+        Path archive = home.resolve("lib/mcp-runtime.jsa");
+        Path launcher = home.resolve("bin/mcp-runtime");
+        run(launcher, Map.of(), "--version");
+        Await.until(() -> Files.exists(archive), written -> written, Duration.ofSeconds(120),
+                "the archive written in the background");
+        Path classes = scratch.resolve("classes.log");
+        Map<String, String> logClassLoads = Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
+        run(launcher, logClassLoads, "--version");
+        assertTrue(Files.readString(classes).contains("io.mcpruntime.runtime.Main source: shared objects file"),
+                "the kernel's classes are not mapped from the archive");
+
+        Path jar = home.resolve("lib/mcp-runtime-api-" + System.getProperty("project.version") + ".jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() + 60_000));
+        Path staleClasses = scratch.resolve("stale-classes.log");
+        run(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + staleClasses, "MCP_CDS", "off"),
+                "--version");
+        String loads = Files.readString(staleClasses);
+        assertTrue(loads.contains("io.mcpruntime.runtime.Main source: file:"), loads.lines().limit(5).toList()
+                .toString());
+        assertFalse(loads.contains("source: shared objects file (top)"), "an archive older than a jar was mapped");
+    }
+
     /** The plugins folder the server reports at start with this environment. */
     private static String pluginsFolder(Map<String, String> environment) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Distribution.launcher().toString())
@@ -71,8 +99,13 @@ class LauncherIT {
     }
 
     private static String run(String argument) throws Exception {
-        Process process = new ProcessBuilder(Distribution.launcher().toString(), argument)
-                .redirectErrorStream(true).start();
+        return run(Distribution.launcher(), Map.of(), argument);
+    }
+
+    private static String run(Path launcher, Map<String, String> environment, String argument) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString(), argument).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, process.exitValue(), output);
