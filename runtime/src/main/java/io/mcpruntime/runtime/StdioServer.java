@@ -3,13 +3,10 @@ package io.mcpruntime.runtime;
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.transport.OpsHttpServer;
-import io.mcpruntime.runtime.transport.PingInterceptor;
-import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.mcpruntime.runtime.transport.StdioTransportProvider;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -33,7 +30,7 @@ final class StdioServer {
                 OpsHttpServer admin = settings.adminPort() == null ? null : new OpsHttpServer(settings.host(),
                         settings.adminPort(), HttpServer.access(settings), kernel.opsEndpoints("stdio"))) {
             StdioTransportProvider transport = new StdioTransportProvider(kernel.json().mapper(), System.in,
-                    protocolOut, RequestInterceptor.firstOf(List.of(new PingInterceptor(), kernel.interceptor())));
+                    protocolOut, kernel.interceptor(), kernel.lifecycle()::shuttingDown);
             try (McpServerBinding ignored = kernel.bind(transport)) {
                 transport.start();
                 if (admin != null) {

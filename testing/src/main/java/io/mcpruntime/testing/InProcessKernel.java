@@ -65,7 +65,7 @@ final class InProcessKernel implements AutoCloseable {
         MemoryPipe toServer = new MemoryPipe();
         MemoryPipe toClient = new MemoryPipe();
         StdioTransportProvider server = new StdioTransportProvider(kernel.json().mapper(), toServer.input,
-                toClient.output, kernel.interceptor());
+                toClient.output, kernel.interceptor(), kernel.lifecycle()::shuttingDown);
         bindings.add(kernel.bind(server));
         server.start();
         return new StreamClientTransport(clientJson, toClient.input, toServer.output);

@@ -20,4 +20,9 @@ public final class Lifecycle {
     public boolean accepting() {
         return phase == Phase.READY;
     }
+
+    /** Whether the runtime drains or has stopped: new requests are refused, running ones finish. */
+    public boolean shuttingDown() {
+        return phase.compareTo(Phase.DRAINING) >= 0;
+    }
 }

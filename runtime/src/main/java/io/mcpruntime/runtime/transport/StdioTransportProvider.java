@@ -12,9 +12,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -25,6 +27,8 @@ import reactor.core.publisher.Mono;
  * MCP over stdin/stdout: one session, newline-delimited JSON-RPC. Replaces the SDK's stdio transport, which
  * stalls at about ten concurrent calls: here every request is handled independently, replies are written under a
  * lock as whole lines, and {@code notifications/cancelled} disposes the named request (interrupting its tool).
+ * Requests the SDK would hold are answered at once instead: those before {@code initialize} and, while the runtime
+ * shuts down, all new ones.
  */
 public final class StdioTransportProvider implements McpServerTransportProvider {
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransportProvider.class);
@@ -38,14 +42,21 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private final StdioSessionTransport sessionTransport;
     private final Map<Object, Disposable.Swap> inFlight = new ConcurrentHashMap<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final InitializeFirst initializeFirst = new InitializeFirst();
     private volatile McpServerSession session;
     /** Server-initiated notifications wait for the client's {@code notifications/initialized}. */
     private volatile boolean initialized;
 
+    /**
+     * @param interceptor  the kernel's own answers, after this transport's: refusals while {@code shuttingDown},
+     *                     {@code ping} at any time, refusals before {@code initialize}
+     * @param shuttingDown whether the runtime drains, so that new requests are refused
+     */
     public StdioTransportProvider(McpJsonMapper json, InputStream in, OutputStream out,
-            RequestInterceptor interceptor) {
+            RequestInterceptor interceptor, BooleanSupplier shuttingDown) {
         this.json = json;
-        this.interceptor = interceptor;
+        this.interceptor = RequestInterceptor.firstOf(List.of(new DrainInterceptor(shuttingDown),
+                new PingInterceptor(), initializeFirst, interceptor));
         this.in = in;
         this.out = new LineWriter(out);
         this.sessionTransport = new StdioSessionTransport(json, this.out);
@@ -93,17 +104,32 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
             out.writeLine(PARSE_ERROR);
             return;
         }
-        if (message instanceof McpSchema.JSONRPCNotification n && CancelledRequest.METHOD.equals(n.method())) {
-            cancel(CancelledRequest.requestId(n.params()));
-        } else if (message instanceof McpSchema.JSONRPCRequest request) {
+        if (message instanceof McpSchema.JSONRPCRequest request) {
             handleRequest(request);
+        } else if (message instanceof McpSchema.JSONRPCNotification notification) {
+            handleNotification(notification);
         } else {
-            if (message instanceof McpSchema.JSONRPCNotification n
-                    && McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(n.method())) {
+            handleBySession(message); // a response to a request of the server's
+        }
+    }
+
+    private void handleNotification(McpSchema.JSONRPCNotification notification) {
+        if (!initializeFirst.initializeArrived()) {
+            // the SDK would hold it until initialize (an early notifications/initialized would even open a
+            // session without client info); there is no one to answer, so it is dropped
+            LOG.debug("Dropped {} sent before initialize", notification.method());
+        } else if (CancelledRequest.METHOD.equals(notification.method())) {
+            cancel(CancelledRequest.requestId(notification.params()));
+        } else {
+            if (McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
                 initialized = true;
             }
-            session.handle(message).subscribe(null, e -> LOG.warn("Handling {} failed: {}", message, e.toString()));
+            handleBySession(notification);
         }
+    }
+
+    private void handleBySession(McpSchema.JSONRPCMessage message) {
+        session.handle(message).subscribe(null, e -> LOG.warn("Handling {} failed: {}", message, e.toString()));
     }
 
     private void handleRequest(McpSchema.JSONRPCRequest request) {
