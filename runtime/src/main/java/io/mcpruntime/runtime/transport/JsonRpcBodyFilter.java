@@ -18,14 +18,16 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
  * The kernel's handling of JSON-RPC bodies before the SDK's servlet: a body over the size limit gets 413, one that
- * is not JSON-RPC gets a clean 400, a message the kernel handles itself ({@link RequestInterceptor}) is answered
- * here; everything else reaches the SDK with its body intact.
+ * is not JSON-RPC gets a clean 400, a new request while the runtime is not accepting gets 503, a message the
+ * kernel handles itself ({@link RequestInterceptor}) is answered here; everything else reaches the SDK with its body
+ * intact.
  */
 final class JsonRpcBodyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -36,11 +38,15 @@ final class JsonRpcBodyFilter extends HttpFilter {
     private final transient McpJsonMapper json;
     private final transient RequestInterceptor interceptor;
     private final int maxBodyBytes;
+    private final transient BooleanSupplier accepting;
 
-    JsonRpcBodyFilter(McpJsonMapper json, RequestInterceptor interceptor, int maxBodyBytes) {
+    /** @param accepting false while the runtime starts or shuts down: new requests are refused (see DrainFilter) */
+    JsonRpcBodyFilter(McpJsonMapper json, RequestInterceptor interceptor, int maxBodyBytes,
+            BooleanSupplier accepting) {
         this.json = json;
         this.interceptor = interceptor;
         this.maxBodyBytes = maxBodyBytes;
+        this.accepting = accepting;
     }
 
     @Override
@@ -62,6 +68,10 @@ final class JsonRpcBodyFilter extends HttpFilter {
         }
         McpSchema.JSONRPCMessage message = parse(body, response);
         if (message == null) {
+            return;
+        }
+        if (message instanceof McpSchema.JSONRPCRequest && !accepting.getAsBoolean()) {
+            DrainFilter.refuse(response);
             return;
         }
         Mono<Object> intercepted = intercept(message, request.getHeader(SESSION_HEADER));

@@ -62,10 +62,10 @@ public final class StreamableHttpTransport implements AutoCloseable {
             if (access.bearerToken() != null) {
                 host.addFilter(new BearerTokenFilter(access.bearerToken()), path);
             }
-            host.addFilter(new DrainFilter(accepting), path);
+            host.addFilter(new DrainFilter(accepting, path.equals(ENDPOINT)), path);
             host.addFilter(new SanitizeErrorsFilter(), path);
         }
-        host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes()), ENDPOINT);
+        host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes(), accepting), ENDPOINT);
         addServlet(stateless != null ? stateless : sessions, ENDPOINT);
         if (legacySse != null) {
             addServlet(legacySse, SSE_ENDPOINT, MESSAGE_ENDPOINT);
