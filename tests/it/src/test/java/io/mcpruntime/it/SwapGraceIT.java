@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,68 +25,62 @@ import org.junit.jupiter.api.io.TempDir;
 class SwapGraceIT {
     /** Twice the default (3 s), so that it is the flag that holds the tool. */
     private static final Duration GRACE = Duration.ofSeconds(6);
-    private static final Map<String, Object> ANN = Map.of("name", "Ann");
 
     @TempDir
     Path plugins;
 
-    @TempDir
-    Path scratch;
-
     private final ListChangedRecorder changes = new ListChangedRecorder();
+    private RuntimeProcess runtime;
+    private McpSyncClient client;
 
     @BeforeEach
-    void greeterPlugin() throws Exception {
+    void start() throws Exception {
         Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+        runtime = RuntimeProcess.startHttp(plugins, "--swap-grace-ms", Long.toString(GRACE.toMillis()));
+        client = Clients.sync(Clients.http(runtime.endpoint()), changes);
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        client.close();
+        runtime.close();
     }
 
     @Test
     void aRemovedToolStaysListedAndIsAnnouncedGoneOnlyAfterTheGrace() throws Exception {
-        try (RuntimeProcess runtime = start();
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), changes)) {
-            Files.delete(plugins.resolve("greeter.jar"));
-            Instant withdrawn = awaitWithdrawal(client);
-            assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client), "listed during the grace");
-            assertEquals(0, changes.count(), "nothing announced during the grace");
+        Instant withdrawn = removeGreeter();
+        assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client), "listed during the grace");
+        assertEquals(0, changes.count(), "nothing announced during the grace");
 
-            changes.awaitCount(1, GRACE.plusSeconds(20));
-            ListChangedRecorder.Notice removal = changes.notices().get(0);
-            Duration after = Duration.between(withdrawn, removal.at());
-            assertTrue(after.compareTo(GRACE.minusMillis(500)) >= 0, "announced " + after.toMillis()
-                    + " ms after the plugin was withdrawn");
-            assertFalse(removal.tools().contains("greeter_hello"), removal.tools().toString());
-            assertEquals(List.of(), Clients.pluginToolNames(client));
-        }
+        changes.awaitCount(1, GRACE.plusSeconds(20));
+        ListChangedRecorder.Notice removal = changes.notices().get(0);
+        Duration after = Duration.between(withdrawn, removal.at());
+        assertTrue(after.compareTo(GRACE.minusMillis(500)) >= 0, "announced " + after.toMillis()
+                + " ms after the plugin was withdrawn");
+        assertFalse(removal.tools().contains("greeter_hello"), removal.tools().toString());
+        assertEquals(List.of(), Clients.pluginToolNames(client));
     }
 
     @Test
-    void aReplacementWithinTheGraceSwapsWithoutTheToolLeavingTheList() throws Exception {
-        try (RuntimeProcess runtime = start();
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), changes)) {
-            Files.delete(plugins.resolve("greeter.jar"));
-            Instant withdrawn = awaitWithdrawal(client);
-            Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
-            Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
-            // a call made while no version is registered waits for the replacement
-            Clients.awaitText(client, "greeter_hello", ANN, "Hello, Ann from greeter 2.0.0", GRACE);
+    void aReplacementWithinTheGraceSwapsWithoutTheToolLeavingTheList(@TempDir Path scratch) throws Exception {
+        Instant withdrawn = removeGreeter();
+        Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
+        Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+        // a call made while no version is registered waits for the replacement
+        Clients.awaitText(client, "greeter_hello", Map.of("name", "Ann"), "Hello, Ann from greeter 2.0.0", GRACE);
 
-            Instant graceOver = withdrawn.plus(GRACE).plusSeconds(1);
-            while (Instant.now().isBefore(graceOver)) { // watch the list until the removal's grace has passed
-                assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client));
-            }
-            changes.awaitCount(1, GRACE);
-            changes.notices().forEach(notice -> assertTrue(notice.tools().contains("greeter_hello"),
-                    "a notification without the tool: " + notice));
-            assertEquals("Hello, Ann from greeter 2.0.0", Clients.text(Clients.call(client, "greeter_hello", ANN)));
+        Instant graceOver = withdrawn.plus(GRACE).plusSeconds(1);
+        while (Instant.now().isBefore(graceOver)) { // watch the list until the removal's grace has passed
+            assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client));
         }
+        changes.awaitCount(1, GRACE);
+        changes.notices().forEach(notice -> assertTrue(notice.tools().contains("greeter_hello"),
+                "a notification without the tool: " + notice));
     }
 
-    private RuntimeProcess start() throws Exception {
-        return RuntimeProcess.startHttp(plugins, "--swap-grace-ms", Long.toString(GRACE.toMillis()));
-    }
-
-    /** When the kernel withdrew the greeter's tool (its audit trail says so): the grace starts there. */
-    private static Instant awaitWithdrawal(McpSyncClient client) throws Exception {
+    /** Deletes the greeter's jar; returns when the kernel's audit trail says it withdrew the tool: the grace starts. */
+    private Instant removeGreeter() throws Exception {
+        Files.delete(plugins.resolve("greeter.jar"));
         Map<?, ?> entry = Await.until(() -> Clients.audit(client).stream()
                         .filter(e -> "withdrawn".equals(e.get("action"))).findFirst(), Optional::isPresent,
                 Duration.ofSeconds(30), "the greeter withdrawn").orElseThrow();
