@@ -66,8 +66,21 @@ public final class ToolInvoker {
             return ToolResult.error("Tool '" + tool.name() + "' was cancelled");
         } catch (Exception | LinkageError e) {
             LOG.error("Tool {} of plugin {} failed", tool.name(), tool.owner(), e);
+            String detail = maskErrorDetails ? null : ownMessage(e);
             return ToolResult.error("Tool '" + tool.name() + "' failed with an internal error"
-                    + (maskErrorDetails || e.getMessage() == null ? "" : ": " + e.getMessage()));
+                    + (detail == null ? "" : ": " + detail));
         }
+    }
+
+    /**
+     * The message of the exception, or of the one it wraps when its own only repeats that one's {@code toString()}
+     * (as {@code new RuntimeException(cause)} and {@code UncheckedIOException} do): never a class name.
+     */
+    private static String ownMessage(Throwable e) {
+        Throwable shown = e;
+        while (shown.getCause() != null && shown.getCause().toString().equals(shown.getMessage())) {
+            shown = shown.getCause();
+        }
+        return shown.getMessage();
     }
 }

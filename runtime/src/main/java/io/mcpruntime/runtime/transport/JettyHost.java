@@ -1,6 +1,10 @@
 package io.mcpruntime.runtime.transport;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.EnumSet;
 import java.util.List;
@@ -41,10 +45,24 @@ final class JettyHost implements AutoCloseable {
         jetty.addConnector(connector);
         addFilter(new HeaderGuardFilter(withBindHost(access.hosts(), host), access.origins()), "/*");
         ops.forEach((path, endpoint) -> context.addServlet(new ServletHolder(new OpsServlet(endpoint)), path));
+        context.addServlet(new ServletHolder(new NotFoundServlet()), "/");
         context.setErrorHandler(new JsonErrorHandler());
         jetty.setErrorHandler(new JsonErrorHandler());
         jetty.setHandler(context);
         jetty.setStopTimeout(2_000);
+    }
+
+    /**
+     * Answers 404 for every path nothing is mounted on, whatever the method (Jetty's fallback answers only GET with
+     * 404, other methods with 405, as if the path existed).
+     */
+    private static final class NotFoundServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
     }
 
     /** A server bound to a specific non-loopback address is reached under that name too. */

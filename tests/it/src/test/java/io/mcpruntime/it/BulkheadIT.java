@@ -11,11 +11,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Flux;
 
-/** A plugin at its concurrency limit makes excess calls wait, then fail clearly; other plugins are unaffected. */
+/**
+ * A plugin at its concurrency limit makes excess calls wait: a call gets a slot when a running one ends, or fails
+ * clearly once the queue timeout has passed; other plugins are unaffected.
+ */
 class BulkheadIT {
     @TempDir
     Path plugins;
@@ -51,5 +56,37 @@ class BulkheadIT {
                 busy.closeGracefully().block(Duration.ofSeconds(5));
             }
         }
+    }
+
+    @Test
+    void aCallWaitingForItsPluginRunsWhenTheRunningCallEnds() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins,
+                Map.of("MCP_PLUGIN_MAX_CONCURRENT", "1", "MCP_PLUGIN_QUEUE_TIMEOUT", "20"))) {
+            McpAsyncClient client = Clients.async(Clients.http(runtime.endpoint()));
+            try {
+                CompletableFuture<Answer> running = countdown(client, 3);
+                Metrics.await(URI.create(runtime.endpoint()), "mcp_tool_calls_running", calls -> calls == 1, 10_000);
+                CompletableFuture<Answer> waiting = countdown(client, 1);
+
+                Answer first = running.get(30, TimeUnit.SECONDS);
+                Answer second = waiting.get(30, TimeUnit.SECONDS);
+                assertEquals("Countdown of 3 s finished", first.text());
+                assertEquals("Countdown of 1 s finished", second.text(), "the waiting call got the slot");
+                assertTrue(second.at() > first.at(), "it ran only once the first call had ended");
+            } finally {
+                client.closeGracefully().block(Duration.ofSeconds(5));
+            }
+        }
+    }
+
+    /** A call's answer, and when it came (System.nanoTime()). */
+    private record Answer(String text, long at) {
+    }
+
+    private static CompletableFuture<Answer> countdown(McpAsyncClient client, int seconds) {
+        return client.callTool(new McpSchema.CallToolRequest("example_countdown", Map.of("seconds", seconds)))
+                .map(result -> new Answer(Clients.text(result), System.nanoTime()))
+                .toFuture();
     }
 }

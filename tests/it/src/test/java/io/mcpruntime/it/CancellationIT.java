@@ -23,9 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** notifications/cancelled stops a running call within a second on both transports; deadlines end calls too. */
 class CancellationIT {
     private static final String RUNNING = "mcp_tool_calls_running";
-    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
-    private static final String COUNTDOWN = "{\"jsonrpc\":\"2.0\",\"id\":77,\"method\":\"tools/call\",\"params\":"
-            + "{\"name\":\"example_countdown\",\"arguments\":{\"seconds\":30}}}";
+    private static final String COUNTDOWN = RawHttp.toolCall(77, "example_countdown", "{\"seconds\":30}");
     private static final String CANCEL = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":"
             + "{\"requestId\":77,\"reason\":\"user pressed stop\"}}";
 
@@ -43,7 +41,7 @@ class CancellationIT {
             URI endpoint = URI.create(runtime.endpoint());
             HttpClient http = HttpClient.newHttpClient();
             String session = RawHttp.initialize(endpoint);
-            RawHttp.send(RawHttp.post(endpoint, session, INITIALIZED));
+            RawHttp.send(RawHttp.post(endpoint, session, RawHttp.INITIALIZED));
 
             CompletableFuture<HttpResponse<String>> call = http.sendAsync(RawHttp.post(endpoint, session, COUNTDOWN),
                     HttpResponse.BodyHandlers.ofString());
@@ -62,7 +60,7 @@ class CancellationIT {
     void cancellingOverStdioEndsTheCallWithinASecondWithoutAResponse() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
             URI admin = runtime.health();
-            runtime.send(RawHttp.INITIALIZE, INITIALIZED, COUNTDOWN);
+            runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED, COUNTDOWN);
             Metrics.await(admin, RUNNING, calls -> calls == 1, 10_000);
             runtime.send(CANCEL);
             Metrics.await(admin, RUNNING, calls -> calls == 0, 1_000);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientSseClientTransport;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
@@ -13,6 +14,7 @@ import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,11 +32,33 @@ final class Clients {
     }
 
     static McpClientTransport http(String endpoint) {
+        return http(endpoint, Map.of());
+    }
+
+    /** Streamable HTTP with these headers on every request, e.g. Authorization. */
+    static McpClientTransport http(String endpoint, Map<String, String> headers) {
         URI uri = URI.create(endpoint);
         return HttpClientStreamableHttpTransport.builder(uri.getScheme() + "://" + uri.getAuthority())
                 .endpoint(uri.getPath())
                 .jsonMapper(JSON)
+                .requestBuilder(requestBuilder(headers))
                 .build();
+    }
+
+    /** The legacy SSE transport (protocol 2024-11-05) of the server at this endpoint, with these headers. */
+    static McpClientTransport legacySse(String endpoint, Map<String, String> headers) {
+        URI uri = URI.create(endpoint);
+        return HttpClientSseClientTransport.builder(uri.getScheme() + "://" + uri.getAuthority())
+                .sseEndpoint("/sse")
+                .jsonMapper(JSON)
+                .requestBuilder(requestBuilder(headers))
+                .build();
+    }
+
+    private static HttpRequest.Builder requestBuilder(Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder();
+        headers.forEach(builder::header);
+        return builder;
     }
 
     /** Spawns the distribution's launcher in stdio mode, as Claude Desktop would; its stderr goes to ours. */
@@ -70,6 +94,12 @@ final class Clients {
     /** The names of the tools plugins contribute (the kernel's own mcp_* tools left out), sorted. */
     static List<String> pluginToolNames(McpSyncClient client) {
         return client.listTools().tools().stream().map(McpSchema.Tool::name).filter(n -> !n.startsWith("mcp_"))
+                .sorted().toList();
+    }
+
+    /** The names of the kernel's own tools (mcp_*), sorted. */
+    static List<String> kernelToolNames(McpSyncClient client) {
+        return client.listTools().tools().stream().map(McpSchema.Tool::name).filter(n -> n.startsWith("mcp_"))
                 .sorted().toList();
     }
 

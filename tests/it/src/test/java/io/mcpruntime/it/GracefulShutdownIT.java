@@ -12,17 +12,25 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** SIGTERM during a running call: the call completes, a new request gets 503, the process exits 0. */
+/**
+ * SIGTERM during a running call: the call completes, the process exits 0; over HTTP a new request gets 503 meanwhile,
+ * in stdio mode the admin port's readiness says it drains.
+ */
 class GracefulShutdownIT {
     @TempDir
     Path plugins;
 
+    @BeforeEach
+    void examplePlugin() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+    }
+
     @Test
     void sigtermDrainsRunningCallsRefusesNewOnesAndExitsZero() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
         RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
         try {
             URI endpoint = URI.create(runtime.endpoint());
@@ -41,10 +49,33 @@ class GracefulShutdownIT {
 
             assertEquals("Countdown of 3 s finished", Clients.text(running.get(10, TimeUnit.SECONDS)));
             assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));
-            assertTrue(runtime.stderr().stream().noneMatch(line -> line.contains(" ERROR ")), runtime.stderr()
-                    .toString());
+            assertNoErrorLogged(runtime);
         } finally {
             runtime.close();
         }
+    }
+
+    @Test
+    void sigtermInStdioModeDrainsAnswersTheRunningCallAndExitsZero() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
+            URI admin = runtime.health();
+            runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED,
+                    RawHttp.toolCall(7, "example_countdown", "{\"seconds\":4}"));
+            Metrics.await(admin, "mcp_tool_calls_running", calls -> calls == 1, 10_000);
+
+            runtime.terminate();
+            Await.until(() -> RawHttp.get(admin.resolve("/health/ready")).statusCode(), status -> status == 503,
+                    Duration.ofSeconds(10), "draining after SIGTERM");
+            assertEquals(0, runtime.awaitExit(Duration.ofSeconds(20)));
+            String answer = runtime.stdout().stream().filter(line -> line.contains("\"id\":7")).findFirst()
+                    .orElseThrow(() -> new AssertionError("the running call was not answered: " + runtime.stdout()));
+            assertTrue(answer.contains("\"text\":\"Countdown of 4 s finished\""), answer);
+            assertNoErrorLogged(runtime);
+        }
+    }
+
+    private static void assertNoErrorLogged(RuntimeProcess runtime) {
+        assertTrue(runtime.stderr().stream().noneMatch(line -> line.contains(" ERROR ")), runtime.stderr()
+                .toString());
     }
 }

@@ -13,8 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
-/** Settings an operator uses to shape what is served: tag filters and strict arguments. */
+/**
+ * Settings an operator uses to shape what is served: tag filters, strict arguments, the kernel's own tools and
+ * how much of an unexpected failure a client sees.
+ */
 class OperatorSettingsIT {
     @TempDir
     Path plugins;
@@ -59,6 +64,39 @@ class OperatorSettingsIT {
             assertTrue(result.isError());
             assertEquals("Invalid arguments for tool 'example_stats': /values: string found, array expected",
                     Clients.text(result));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"--no-router-tools, mcp_audit mcp_plugins", "--no-admin-tools, mcp_call_tool mcp_find_tools"})
+    void kernelToolsCanBeTurnedOff(String flag, String left) throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, flag);
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            assertEquals(List.of(left.split(" ")), Clients.kernelToolNames(client));
+            assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
+        }
+    }
+
+    @Test
+    void unexpectedFailuresReachTheClientMaskedByDefault() throws Exception {
+        assertInternalErrors("");
+    }
+
+    @Test
+    void unmaskedFailuresCarryTheirMessageButNoClassName() throws Exception {
+        assertInternalErrors(": the quota of /var/data is exhausted", "--no-mask-error-details");
+    }
+
+    /** The throwing fixture's tools (a plain exception, and one wrapping another) fail with this detail. */
+    private void assertInternalErrors(String detail, String... flags) throws Exception {
+        Fixtures.drop("throwing.jar", plugins, "throwing.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, flags);
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            for (String tool : List.of("throwing_fail", "throwing_wrapped")) {
+                McpSchema.CallToolResult result = Clients.call(client, tool, Map.of());
+                assertTrue(result.isError());
+                assertEquals("Tool '" + tool + "' failed with an internal error" + detail, Clients.text(result));
+            }
         }
     }
 }

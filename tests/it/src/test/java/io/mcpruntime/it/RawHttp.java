@@ -1,5 +1,6 @@
 package io.mcpruntime.it;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,6 +13,7 @@ final class RawHttp {
     static final String INITIALIZE = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\",\"params\":{"
             + "\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
             + "\"clientInfo\":{\"name\":\"raw\",\"version\":\"1\"}}}";
+    static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RawHttp() {
@@ -46,6 +48,12 @@ final class RawHttp {
         return request.build();
     }
 
+    /** A tools/call request with this id; the arguments as JSON text. */
+    static String toolCall(int id, String tool, String arguments) {
+        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
+                + "\",\"arguments\":" + arguments + "}}";
+    }
+
     static HttpResponse<String> send(HttpRequest request) throws Exception {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
@@ -53,6 +61,19 @@ final class RawHttp {
     /** A plain GET, e.g. of /health or /metrics. */
     static HttpResponse<String> get(URI uri) throws Exception {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build());
+    }
+
+    /**
+     * The status of a GET that may open an event stream (the legacy {@code /sse}): read as soon as the headers come,
+     * without waiting for a body that may never end.
+     */
+    static int streamStatus(URI uri, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .header("Accept", "text/event-stream");
+        headers.forEach(request::header);
+        HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
     }
 
     /** Initializes a session and returns its id. */

@@ -35,7 +35,6 @@ class RunningCallsIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RUNNING = "mcp_tool_calls_running";
     private static final String EXAMPLE = "io.mcpruntime.example";
-    private static final String INITIALIZED = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}";
 
     @TempDir
     Path plugins;
@@ -97,7 +96,7 @@ class RunningCallsIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
             URI endpoint = URI.create(runtime.endpoint());
             String session = RawHttp.initialize(endpoint);
-            RawHttp.send(RawHttp.post(endpoint, session, INITIALIZED));
+            RawHttp.send(RawHttp.post(endpoint, session, RawHttp.INITIALIZED));
             CompletableFuture<HttpResponse<String>> call = HttpClient.newHttpClient().sendAsync(
                     RawHttp.post(endpoint, session, countdownRequest(77, 30)), HttpResponse.BodyHandlers.ofString());
             Metrics.await(endpoint, RUNNING, calls -> calls == 1, 10_000);
@@ -156,8 +155,7 @@ class RunningCallsIT {
     }
 
     private static String countdownRequest(int id, int seconds) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":"
-                + "{\"name\":\"example_countdown\",\"arguments\":{\"seconds\":" + seconds + "}}}";
+        return RawHttp.toolCall(id, "example_countdown", "{\"seconds\":" + seconds + "}");
     }
 
     /** When each service of the example plugin was withdrawn, oldest first, once its jar is gone for good. */

@@ -92,9 +92,12 @@ final class RuntimeProcess implements AutoCloseable {
         process.getOutputStream().close();
     }
 
-    /** Sends SIGTERM (the launcher execs java, so the JVM gets it) without waiting. */
+    /**
+     * Sends SIGTERM (the launcher execs java, so the JVM gets it) without waiting, and leaves the pipes open: a stdio
+     * server still has its client ({@code Process.destroy()} would close them).
+     */
     void terminate() {
-        process.destroy();
+        process.toHandle().destroy();
     }
 
     /**

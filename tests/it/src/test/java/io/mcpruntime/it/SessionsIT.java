@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientSseClientTransport;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -17,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves.
+ * Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves
+ * unless {@code --no-legacy-sse} turns it off.
  */
 class SessionsIT {
     private static final String PING = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}";
@@ -60,18 +60,25 @@ class SessionsIT {
 
     @Test
     void legacySseClientsAreServed() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
-            URI endpoint = URI.create(runtime.endpoint());
-            HttpClientSseClientTransport transport = HttpClientSseClientTransport
-                    .builder(endpoint.getScheme() + "://" + endpoint.getAuthority())
-                    .sseEndpoint("/sse")
-                    .jsonMapper(Clients.JSON)
-                    .build();
-            try (McpSyncClient client = McpClient.sync(transport).build()) {
-                assertEquals("2024-11-05", client.initialize().protocolVersion());
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+                McpSyncClient client = McpClient.sync(Clients.legacySse(runtime.endpoint(), Map.of())).build()) {
+            assertEquals("2024-11-05", client.initialize().protocolVersion());
+            assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
+            assertEquals("old but served", Clients.text(Clients.call(client, "example_echo",
+                    Map.of("message", "old but served"))));
+        }
+    }
+
+    @Test
+    void withoutLegacySseItsEndpointsAre404AndStreamableHttpServes() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--no-legacy-sse")) {
+            URI base = URI.create(runtime.endpoint()).resolve("/");
+            assertEquals(404, RawHttp.streamStatus(base.resolve("sse"), Map.of()));
+            // served, /message without a session id would be a 400 (and an unknown one a 404)
+            assertEquals(404, RawHttp.send(RawHttp.post(base.resolve("message"), null, RawHttp.INITIALIZE))
+                    .statusCode());
+            try (McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
                 assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
-                assertEquals("old but served", Clients.text(Clients.call(client, "example_echo",
-                        Map.of("message", "old but served"))));
             }
         }
     }

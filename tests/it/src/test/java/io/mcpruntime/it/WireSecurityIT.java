@@ -5,18 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpClientTransport;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Bearer token, Origin and Host checks on the HTTP transport. */
+/** Bearer token, Origin and Host checks on the HTTP transports. */
 class WireSecurityIT {
     private static final String TOKEN = "s3cret-token";
+    private static final Map<String, String> BEARER = Map.of("Authorization", "Bearer " + TOKEN);
 
     @TempDir
     Path plugins;
@@ -40,17 +40,20 @@ class WireSecurityIT {
                     "Origin", "http://localhost:3000"));
             assertEquals(200, local.statusCode(), local.body());
 
-            HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
-                    .builder(endpoint.getScheme() + "://" + endpoint.getAuthority())
-                    .endpoint(endpoint.getPath())
-                    .jsonMapper(Clients.JSON)
-                    .requestBuilder(HttpRequest.newBuilder().header("Authorization", "Bearer " + TOKEN))
-                    .build();
-            try (McpSyncClient client = McpClient.sync(transport).build()) {
-                client.initialize();
-                assertEquals("authorized", Clients.text(Clients.call(client, "example_echo",
-                        Map.of("message", "authorized"))));
-            }
+            assertEchoes(Clients.http(runtime.endpoint(), BEARER));
+        }
+    }
+
+    @Test
+    void theTokenGuardsTheLegacySseTransportToo() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_AUTH_TOKEN", TOKEN))) {
+            URI base = URI.create(runtime.endpoint()).resolve("/");
+            assertEquals(401, RawHttp.streamStatus(base.resolve("sse"), Map.of()));
+            assertEquals(401, RawHttp.streamStatus(base.resolve("sse"), Map.of("Authorization", "Bearer guess")));
+            assertEquals(401, RawHttp.send(RawHttp.post(base.resolve("message?sessionId=any"), RawHttp.INITIALIZE,
+                    Map.of())).statusCode());
+            assertEchoes(Clients.legacySse(runtime.endpoint(), BEARER));
         }
     }
 
@@ -68,6 +71,15 @@ class WireSecurityIT {
                         java.nio.charset.StandardCharsets.UTF_8);
                 assertEquals("HTTP/1.1 421", status);
             }
+        }
+    }
+
+    /** A client with the token is served: it initializes and its call is answered. */
+    private static void assertEchoes(McpClientTransport transport) {
+        try (McpSyncClient client = McpClient.sync(transport).build()) {
+            client.initialize();
+            assertEquals("authorized", Clients.text(Clients.call(client, "example_echo",
+                    Map.of("message", "authorized"))));
         }
     }
 
