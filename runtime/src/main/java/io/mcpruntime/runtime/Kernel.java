@@ -158,16 +158,17 @@ public final class Kernel implements AutoCloseable {
         lifecycle.moveTo(Lifecycle.Phase.DRAINING);
         framework.stopWatching();
         awaitCalls(System.nanoTime() + timeout.toNanos());
-        if (gates.running() > 0) {
-            LOG.warn("Shutting down with {} call(s) still running after {} s: cancelling them", gates.running(),
+        if (running.count() > 0) {
+            LOG.warn("Shutting down with {} call(s) still running after {} s: cancelling them", running.count(),
                     timeout.toSeconds());
             running.abortAll(); // answered and interrupted before the transports close, instead of being cut off
             awaitCalls(System.nanoTime() + CANCELLED_CALLS_ANSWER.toNanos());
         }
     }
 
+    /** Until every call is answered and no tool runs any more (an aborted tool may take a moment to stop). */
     private void awaitCalls(long deadline) throws InterruptedException {
-        while (gates.running() > 0 && System.nanoTime() < deadline) {
+        while ((running.count() > 0 || gates.running() > 0) && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
     }

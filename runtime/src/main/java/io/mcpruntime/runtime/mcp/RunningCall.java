@@ -112,12 +112,15 @@ final class RunningCall {
         if (!ended.compareAndSet(false, true)) {
             return false;
         }
-        onEnd.run();
         metrics.callEnded(tool, outcome, Duration.ofNanos(System.nanoTime() - started));
-        if (answer == null) {
-            sink.success(); // no response for a cancelled request
-        } else {
-            sink.success(answer);
+        try {
+            if (answer == null) {
+                sink.success(); // no response for a cancelled request
+            } else {
+                sink.success(answer); // written to the client before this returns
+            }
+        } finally {
+            onEnd.run(); // only now: a shutdown waits for the answers of the calls it lets finish
         }
         return true;
     }

@@ -37,6 +37,11 @@ public final class RunningCalls implements AutoCloseable {
         calls.remove(call);
     }
 
+    /** The calls not yet answered. */
+    public int count() {
+        return calls.size();
+    }
+
     /** Ends every call still running with an answer that says the server is shutting down. */
     public void abortAll() {
         calls.forEach(RunningCall::abort);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,6 +72,33 @@ class GracefulShutdownIT {
                     .orElseThrow(() -> new AssertionError("the running call was not answered: " + runtime.stdout()));
             assertTrue(answer.contains("\"text\":\"Countdown of 4 s finished\""), answer);
             assertNoErrorLogged(runtime);
+        }
+    }
+
+    @Test
+    void whileDrainingOverHttpACancellationStillReachesARunningCall() throws Exception {
+        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_GRACEFUL_SHUTDOWN_TIMEOUT", "120"));
+        try {
+            URI endpoint = URI.create(runtime.endpoint());
+            String session = RawHttp.initialize(endpoint);
+            RawHttp.send(RawHttp.post(endpoint, session, RawHttp.INITIALIZED));
+            HttpClient.newHttpClient().sendAsync(RawHttp.post(endpoint, session, RawHttp.toolCall(9,
+                    "example_countdown", "{\"seconds\":120}")), HttpResponse.BodyHandlers.ofString());
+            Metrics.await(endpoint, "mcp_tool_calls_running", calls -> calls == 1, 10_000);
+
+            runtime.terminate();
+            Await.until(() -> RawHttp.get(endpoint.resolve("/health/ready")).statusCode(), status -> status == 503,
+                    Duration.ofSeconds(10), "draining after SIGTERM");
+            assertEquals(503, RawHttp.send(RawHttp.post(endpoint, session, RawHttp.toolCall(10, "example_echo",
+                    "{\"message\":\"late\"}"))).statusCode(), "a new request while draining");
+            assertEquals(202, RawHttp.send(RawHttp.post(endpoint, session, "{\"jsonrpc\":\"2.0\",\"method\":"
+                    + "\"notifications/cancelled\",\"params\":{\"requestId\":9}}")).statusCode());
+
+            // only the cancellation lets the process end before the 120 s shutdown timeout
+            assertEquals(0, runtime.awaitExit(Duration.ofSeconds(30)));
+            assertNoErrorLogged(runtime);
+        } finally {
+            runtime.close();
         }
     }
 

@@ -100,14 +100,6 @@ final class RuntimeProcess implements AutoCloseable {
         process.toHandle().destroy();
     }
 
-    /**
-     * Sends SIGTERM like {@link #terminate}, but keeps the pipes open ({@code Process.destroy} closes them): a stdio
-     * client that is still connected while the server drains.
-     */
-    void terminateKeepingPipes() {
-        process.toHandle().destroy();
-    }
-
     /** The exit code, waiting at most the timeout (and for all of stdout); fails if the process is still running. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

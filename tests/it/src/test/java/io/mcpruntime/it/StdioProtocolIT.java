@@ -118,7 +118,7 @@ class StdioProtocolIT {
                             + "{\"seconds\":120}}"));
             Metrics.await(health, "mcp_tool_calls_running", calls -> calls == 2, 30_000);
 
-            runtime.terminateKeepingPipes();
+            runtime.terminate();
             Await.until(() -> RawHttp.get(health.resolve("/health/ready")).statusCode(), status -> status == 503,
                     Duration.ofSeconds(30), "draining after SIGTERM");
             runtime.send(request("drain-ping", "ping", "{}"), request("drain-call", "tools/call", ECHO_AFTER));
