@@ -18,6 +18,11 @@ public record BenchContext(BenchSettings settings, Path runtimeHome, Contender r
         return runtimeHome.resolve("plugins");
     }
 
+    /** All the plugins the distribution ships (the SQL plugin too), in a folder of their own. */
+    public Path shippedPlugins() {
+        return runtimeHome.resolve(Distribution.SHIPPED_PLUGINS);
+    }
+
     /** The runtime and the peer, the runtime first on even turns, so that neither always goes first. */
     public List<Contender> inTurn(int turn) {
         return rotated(List.of(runtime, peer), turn);
