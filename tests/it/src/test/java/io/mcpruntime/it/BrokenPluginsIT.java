@@ -57,7 +57,7 @@ class BrokenPluginsIT {
             assertTrue(problems.get("corrupt.jar").startsWith("is not a valid jar"));
             assertEquals(null, problems.get("example.jar"));
 
-            try (McpSyncClient client = Clients.sync(Clients.http(endpoint), tools -> { })) {
+            try (McpSyncClient client = Clients.sync(Clients.http(endpoint))) {
                 assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
                 Map<?, ?> missing = Clients.pluginStatus(client, "missing-import.jar");
                 assertEquals("INSTALLED", missing.get("state"));

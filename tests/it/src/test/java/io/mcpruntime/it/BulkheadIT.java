@@ -32,7 +32,7 @@ class BulkheadIT {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins,
                 Map.of("MCP_PLUGIN_MAX_CONCURRENT", "2", "MCP_PLUGIN_QUEUE_TIMEOUT", "1"))) {
             McpAsyncClient busy = Clients.async(Clients.http(runtime.endpoint()));
-            try (McpSyncClient other = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            try (McpSyncClient other = Clients.sync(Clients.http(runtime.endpoint()))) {
                 var countdowns = Flux.range(0, 3)
                         .flatMap(i -> busy.callTool(new McpSchema.CallToolRequest("example_countdown",
                                 Map.of("seconds", 3))), 3)

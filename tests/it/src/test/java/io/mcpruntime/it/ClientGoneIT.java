@@ -37,7 +37,7 @@ class ClientGoneIT {
 
             // the countdown ends (or is stopped), sending into the void
             Metrics.await(endpoint, RUNNING, calls -> calls == 0, 10_000);
-            try (McpSyncClient next = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
+            try (McpSyncClient next = Clients.sync(Clients.http(endpoint.toString()))) {
                 assertEquals("still serving", Clients.text(Clients.call(next, "example_echo",
                         Map.of("message", "still serving"))));
             }

@@ -70,6 +70,14 @@ final class Clients {
         return transport;
     }
 
+    /** A client that does not listen for list_changed, so it need not wait for the stream they come on. */
+    static McpSyncClient sync(McpClientTransport transport) {
+        McpSyncClient client = McpClient.sync(transport).requestTimeout(REQUEST_TIMEOUT).build();
+        client.initialize();
+        return client;
+    }
+
+    /** A client whose {@code onToolsChanged} hears every list_changed from its first request on. */
     static McpSyncClient sync(McpClientTransport transport, Consumer<List<McpSchema.Tool>> onToolsChanged)
             throws InterruptedException {
         return initialize(McpClient.sync(transport)

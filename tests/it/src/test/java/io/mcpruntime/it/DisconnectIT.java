@@ -51,7 +51,7 @@ class DisconnectIT {
             Metrics.await(endpoint, THREADS, threads -> threads <= baseline + 5, 30_000);
             List<String> errors = runtime.stderr().stream().filter(line -> line.contains(" ERROR ")).toList();
             assertEquals(List.of(), errors);
-            try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
+            try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()))) {
                 assertEquals("still here", Clients.text(Clients.call(client, "example_echo",
                         Map.of("message", "still here"))));
             }

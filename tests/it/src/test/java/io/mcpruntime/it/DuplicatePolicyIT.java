@@ -37,7 +37,7 @@ class DuplicatePolicyIT {
     void theNamespaceGoesToThePluginThePolicySays(String policy, String winner, String level) throws Exception {
         Fixtures.drop("greeter.jar", plugins, "greeter.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--on-duplicate", policy);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             assertEquals("Hello, Ann from greeter 1.0.0", hello(client));
 
             Path impostor = Fixtures.withHeaders("greeter.jar", Map.of(

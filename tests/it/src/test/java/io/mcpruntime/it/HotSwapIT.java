@@ -36,8 +36,8 @@ class HotSwapIT {
         Fixtures.drop("example.jar", plugins, "example.jar");
         Fixtures.drop("greeter.jar", plugins, "greeter.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                McpSyncClient greeterClient = Clients.sync(Clients.http(runtime.endpoint()), tools -> { });
-                McpSyncClient echoClient = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient greeterClient = Clients.sync(Clients.http(runtime.endpoint()));
+                McpSyncClient echoClient = Clients.sync(Clients.http(runtime.endpoint()))) {
             AtomicBoolean running = new AtomicBoolean(true);
             List<String> failures = new CopyOnWriteArrayList<>();
             List<String> answers = new CopyOnWriteArrayList<>();

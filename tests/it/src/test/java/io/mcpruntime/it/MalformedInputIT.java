@@ -72,7 +72,7 @@ class MalformedInputIT {
             HttpResponse<String> discover = RawHttp.send(RawHttp.post(endpoint, null, ODD.get(18)));
             assertTrue(discover.body().contains("-32601"), discover.body());
 
-            try (McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            try (McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
                 assertEquals("fine", Clients.text(Clients.call(client, "example_echo", Map.of("message", "fine"))));
             }
         }

@@ -32,7 +32,7 @@ class OperatorSettingsIT {
     @Test
     void anExcludedTagHidesToolsFromListingAndCalling() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_EXCLUDE_TAGS", "slow"));
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             List<String> tools = Clients.pluginToolNames(client);
             assertTrue(tools.contains("example_echo"));
             assertTrue(!tools.contains("example_countdown"), tools.toString());
@@ -48,7 +48,7 @@ class OperatorSettingsIT {
     @Test
     void anIncludeListServesOnlyToolsWithOneOfItsTags() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--include-tags", "basic");
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             assertEquals(List.of("example_echo"), Clients.pluginToolNames(client));
             assertEquals(List.of("example_echo", "mcp_audit", "mcp_call_tool", "mcp_find_tools", "mcp_plugins"),
                     client.listTools().tools().stream().map(t -> t.name()).sorted().toList(),
@@ -59,7 +59,7 @@ class OperatorSettingsIT {
     @Test
     void strictArgumentsRejectStringifiedJsonNamingTheField() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--no-repair-arguments");
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             McpSchema.CallToolResult result = Clients.call(client, "example_stats", Map.of("values", "[1,2]"));
             assertTrue(result.isError());
             assertEquals("Invalid arguments for tool 'example_stats': /values: string found, array expected",
@@ -71,7 +71,7 @@ class OperatorSettingsIT {
     @CsvSource({"--no-router-tools, mcp_audit mcp_plugins", "--no-admin-tools, mcp_call_tool mcp_find_tools"})
     void kernelToolsCanBeTurnedOff(String flag, String left) throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, flag);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             assertEquals(List.of(left.split(" ")), Clients.kernelToolNames(client));
             assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
         }
@@ -91,7 +91,7 @@ class OperatorSettingsIT {
     private void assertInternalErrors(String detail, String... flags) throws Exception {
         Fixtures.drop("throwing.jar", plugins, "throwing.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, flags);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             for (String tool : List.of("throwing_fail", "throwing_wrapped")) {
                 McpSchema.CallToolResult result = Clients.call(client, tool, Map.of());
                 assertTrue(result.isError());

@@ -28,7 +28,7 @@ class OpsIT {
     void healthFollowsThePluginsAndMetricsCountWhatHappens() throws Exception {
         Fixtures.drop("example.jar", plugins, "example.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             URI base = URI.create(runtime.endpoint()).resolve("/");
             assertEquals("{\"status\":\"UP\"}", RawHttp.get(base.resolve("health/live")).body());
             HttpResponse<String> ready = RawHttp.get(base.resolve("health/ready"));

@@ -23,7 +23,7 @@ class RouterToolsIT {
     @Test
     void aToolDeployedAfterConnectIsFoundAndCalledThroughTheRouter() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             List<String> listedAtConnect = client.listTools().tools().stream().map(McpSchema.Tool::name).toList();
             assertEquals(List.of("mcp_audit", "mcp_call_tool", "mcp_find_tools", "mcp_plugins"),
                     listedAtConnect.stream().sorted().toList());

@@ -47,7 +47,7 @@ class RunningCallsIT {
     @Test
     void aRemovedPluginFinishesItsRunningCallFirst() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
-                McpSyncClient observer = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient observer = Clients.sync(Clients.http(runtime.endpoint()))) {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient caller = Clients.async(Clients.http(runtime.endpoint()));
             try {
@@ -69,7 +69,7 @@ class RunningCallsIT {
     @Test
     void aStuckCallHoldsUpItsPluginsRemovalForOneDrainTimeoutNotOnePerService() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_DRAIN_TIMEOUT", "2"));
-                McpSyncClient observer = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+                McpSyncClient observer = Clients.sync(Clients.http(runtime.endpoint()))) {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient caller = Clients.async(Clients.http(runtime.endpoint()));
             try {

@@ -77,7 +77,7 @@ class SessionsIT {
             // served, /message without a session id would be a 400 (and an unknown one a 404)
             assertEquals(404, RawHttp.send(RawHttp.post(base.resolve("message"), null, RawHttp.INITIALIZE))
                     .statusCode());
-            try (McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()), tools -> { })) {
+            try (McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
                 assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
             }
         }

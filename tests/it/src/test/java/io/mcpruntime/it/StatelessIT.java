@@ -58,7 +58,7 @@ class StatelessIT {
             Fixtures.drop("greeter.jar", plugins, "greeter.jar");
             awaitTools(endpoint, names -> names.contains("greeter_hello"),
                     "a dropped plugin serves from the next request");
-            try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()), tools -> { })) {
+            try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()))) {
                 McpSchema.CallToolResult hello = Clients.call(client, "greeter_hello", Map.of("name", "Ann"));
                 assertEquals("Hello, Ann from greeter 1.0.0", Clients.text(hello));
                 McpSchema.CallToolResult countdown = Clients.call(client, "example_countdown", Map.of("seconds", 1));
