@@ -43,11 +43,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.scheduler.Schedulers;
@@ -126,6 +128,11 @@ public final class Kernel implements AutoCloseable {
         if (settings.adminTools()) {
             catalog.register(scanner.scan(new AdminTools(plugins, audit), PluginId.KERNEL));
         }
+        framework.context().addBundleListener(event -> {
+            if (event.getType() == BundleEvent.UNINSTALLED) {
+                gates.forget(event.getBundle().getBundleId());
+            }
+        });
         new ComponentTracker(framework.context(), catalog, scanner, gates, settings.pluginDrainTimeout(), audit)
                 .open();
         new McpToolTracker(framework.context(), catalog, json.objectMapper(), gates, settings.pluginDrainTimeout(),
@@ -233,7 +240,7 @@ public final class Kernel implements AutoCloseable {
         }
     }
 
-    static java.util.concurrent.ThreadFactory daemonThreads(String prefix) {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return r -> {
             Thread thread = new Thread(r, prefix + count.incrementAndGet());

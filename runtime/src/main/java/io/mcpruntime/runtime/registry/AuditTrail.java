@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.osgi.framework.Bundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +20,8 @@ public final class AuditTrail {
 
     private final int capacity;
     private final Deque<Entry> entries = new ArrayDeque<>();
+    /** One for all trackers: a plugin that registers services of several kinds has its jar hashed once. */
+    private final JarFingerprint fingerprints = new JarFingerprint();
 
     public AuditTrail(int capacity) {
         this.capacity = capacity;
@@ -29,7 +33,15 @@ public final class AuditTrail {
             String policy) {
     }
 
-    void record(Entry entry) {
+    /** Records what a plugin's coming or going changed in what is served. */
+    void record(String action, Bundle bundle, FeatureCatalog.Change change, Map<String, String> refused,
+            DuplicatePolicy policy) {
+        record(new Entry(Instant.now(), action, bundle.getSymbolicName(), bundle.getVersion().toString(),
+                JarFingerprint.jar(bundle), fingerprints.sha256(bundle), change.added(), change.removed(),
+                change.replaced(), refused, policy.name().toLowerCase(Locale.ROOT)));
+    }
+
+    private void record(Entry entry) {
         LOG.info("action={} plugin={} version={} jar={} sha256={} added={} removed={} replaced={} refused={} "
                 + "policy={}", entry.action(), entry.plugin(), entry.version(), entry.jar(), entry.sha256(),
                 entry.added(), entry.removed(), entry.replaced(), entry.refused().keySet(), entry.policy());

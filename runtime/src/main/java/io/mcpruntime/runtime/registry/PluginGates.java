@@ -77,6 +77,14 @@ public final class PluginGates {
         return true;
     }
 
+    /**
+     * Drops the gate of an uninstalled plugin, so that gates do not pile up as plugins come and go; kept while one
+     * of its calls still runs (a stuck one), which {@link #running} must go on counting.
+     */
+    public void forget(long bundleId) {
+        gates.computeIfPresent(bundleId, (id, gate) -> gate.running.get() == 0 ? null : gate);
+    }
+
     /** The number of calls running in all plugins. */
     public int running() {
         return gates.values().stream().mapToInt(g -> g.running.get()).sum();

@@ -1,9 +1,7 @@
 package io.mcpruntime.runtime.registry;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -24,7 +22,6 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
     private final PluginGates gates;
     private final Duration drainTimeout;
     private final AuditTrail audit;
-    private final JarFingerprint fingerprints = new JarFingerprint();
 
     WhiteboardTracker(BundleContext context, Class<S> type, FeatureCatalog catalog, PluginGates gates,
             Duration drainTimeout, AuditTrail audit) {
@@ -80,9 +77,6 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
     }
 
     private void record(String action, Bundle bundle, FeatureCatalog.Change change, Map<String, String> refused) {
-        audit.record(new AuditTrail.Entry(Instant.now(), action, bundle.getSymbolicName(),
-                bundle.getVersion().toString(), JarFingerprint.jar(bundle), fingerprints.sha256(bundle),
-                change.added(), change.removed(), change.replaced(), refused,
-                catalog.policy().name().toLowerCase(Locale.ROOT)));
+        audit.record(action, bundle, change, refused, catalog.policy());
     }
 }

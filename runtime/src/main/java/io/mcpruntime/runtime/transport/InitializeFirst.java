@@ -36,7 +36,8 @@ final class InitializeFirst implements RequestInterceptor {
         if (McpSchema.METHOD_INITIALIZE.equals(method)) {
             initializeArrived = true;
         }
-        return initializeArrived || BEFORE_INITIALIZE.contains(method) ? null : Mono.error(InitializeFirst::notInitialized);
+        return initializeArrived || BEFORE_INITIALIZE.contains(method) ? null
+                : Mono.error(InitializeFirst::notInitialized);
     }
 
     /** Whether initialize has arrived; until then notifications are not for the SDK, which would hold them too. */

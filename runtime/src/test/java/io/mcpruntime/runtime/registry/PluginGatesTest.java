@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.registry;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,5 +70,21 @@ class PluginGatesTest {
         });
         assertTrue(gates.awaitIdle(PLUGIN.bundleId(), DRAIN), "a new drain waits for the call that ends in time");
         next.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anUninstalledPluginWhoseCallStillRunsKeepsItsGate() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Future<?> stuck = callUntil(release);
+
+        gates.forget(PLUGIN.bundleId());
+        assertEquals(1, gates.running(), "the stuck call is still counted");
+        assertFalse(gates.awaitIdle(PLUGIN.bundleId(), DRAIN), "and still drained");
+
+        release.countDown();
+        stuck.get(5, TimeUnit.SECONDS);
+        gates.forget(PLUGIN.bundleId());
+        assertEquals(0, gates.running());
+        assertTrue(gates.awaitIdle(PLUGIN.bundleId(), DRAIN));
     }
 }

@@ -84,8 +84,9 @@ class StdioTransportProviderTest {
     @Test
     void requestsBeforeInitializeAreRefusedAtOncePingIsAnsweredNotificationsAreDropped() throws Exception {
         start();
-        send(request("early", "test/echo"), "{\"jsonrpc\":\"2.0\",\"method\":\"test/note\",\"params\":{\"n\":\"early\"}}",
-                INITIALIZED, "{\"jsonrpc\":\"2.0\",\"id\":\"ping\",\"method\":\"ping\"}");
+        send(request("early", "test/echo"),
+                "{\"jsonrpc\":\"2.0\",\"method\":\"test/note\",\"params\":{\"n\":\"early\"}}", INITIALIZED,
+                "{\"jsonrpc\":\"2.0\",\"id\":\"ping\",\"method\":\"ping\"}");
 
         JsonNode refused = next();
         assertEquals("early", refused.path("id").asText(), refused.toString());
@@ -141,7 +142,8 @@ class StdioTransportProviderTest {
 
         shuttingDown.set(true);
         send(request("new", "test/echo"), "{\"jsonrpc\":\"2.0\",\"id\":\"ping\",\"method\":\"ping\"}",
-                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":{\"requestId\":\"cancelled\"}}");
+                "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\","
+                        + "\"params\":{\"requestId\":\"cancelled\"}}");
         for (String id : List.of("new", "ping")) {
             JsonNode refused = next();
             assertEquals(id, refused.path("id").asText(), refused.toString());
