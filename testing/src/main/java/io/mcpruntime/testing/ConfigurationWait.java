@@ -4,6 +4,7 @@ import io.mcpruntime.runtime.framework.ComponentConfigurations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -19,28 +20,60 @@ import org.osgi.framework.ServiceReference;
  */
 final class ConfigurationWait {
     private static final String FILE_PROPERTY = "felix.fileinstall.filename";
+    private static final String FACTORY_PID = "service.factoryPid";
+    private static final String COMPONENT_NAME = "component.name";
 
     private ConfigurationWait() {
     }
 
     static void awaitApplied(BundleContext context, Path file, Map<String, ?> properties) {
         ComponentConfigurations components = new ComponentConfigurations(context);
-        Poll.until(() -> configuredBy(components, file), configurations -> configurations.stream()
+        Poll.until(() -> configuredBy(components.of(), file), configurations -> configurations.stream()
                 .anyMatch(configuration -> configuration.running() && carries(configuration, properties)),
                 () -> "a component to take " + file.getFileName() + " " + properties + " (is its plugin deployed? "
                         + "the file is named after the component's configuration PID: its name unless it says "
                         + "otherwise)");
     }
 
-    static void awaitRemoved(BundleContext context, Path file) {
+    /**
+     * The components the file configures now as singletons (not a factory's instances, which go with their file),
+     * each with how many plugin services it registers: what {@link #awaitRemoved} waits to see back.
+     */
+    static Map<String, Long> singletonsConfiguredBy(BundleContext context, Path file) {
+        return configuredBy(new ComponentConfigurations(context).of(), file).stream()
+                .filter(configuration -> !configuration.properties().containsKey(FACTORY_PID))
+                .map(ComponentConfigurations.Configuration::component)
+                .distinct()
+                .collect(Collectors.toMap(component -> component, component -> pluginServicesOf(context, component)
+                        .count()));
+    }
+
+    /**
+     * Waits until no component has the file's configuration any more, and each of the {@code singletons} it
+     * configured is back without it, its plugin services registered (re-activated or modified), or gone (it
+     * requires a configuration). Declarative Services may drop the file from a component's properties before it
+     * deactivates the instance that had it: the services tell when the old instance is gone.
+     */
+    static void awaitRemoved(BundleContext context, Path file, Map<String, Long> singletons) {
         ComponentConfigurations components = new ComponentConfigurations(context);
-        Poll.until(() -> configuredBy(components, file), List::isEmpty,
+        Poll.until(components::of, all -> configuredBy(all, file).isEmpty() && singletons.entrySet().stream()
+                        .allMatch(component -> backWithout(context, all, component.getKey(), component.getValue(),
+                                file)),
                 () -> "the components configured by " + file.getFileName() + " to drop it");
     }
 
-    private static List<ComponentConfigurations.Configuration> configuredBy(ComponentConfigurations components,
-            Path file) {
-        return components.of().stream()
+    private static boolean backWithout(BundleContext context, List<ComponentConfigurations.Configuration> all,
+            String component, long services, Path file) {
+        if (all.stream().noneMatch(configuration -> configuration.component().equals(component))) {
+            return true;
+        }
+        List<ServiceReference<?>> now = pluginServicesOf(context, component).toList();
+        return now.size() >= services && now.stream().noneMatch(reference -> configures(reference, file));
+    }
+
+    private static List<ComponentConfigurations.Configuration> configuredBy(
+            List<ComponentConfigurations.Configuration> configurations, Path file) {
+        return configurations.stream()
                 .filter(configuration -> file.equals(
                         PluginFolder.fileAt(configuration.properties().get(FILE_PROPERTY))))
                 .toList();
@@ -53,14 +86,17 @@ final class ConfigurationWait {
     }
 
     /**
-     * The plugin services ({@code McpPlugin}, {@code McpTool}) the file configures that were registered after that
-     * service id, counted by bundle symbolic name: components the configuration created or re-activated.
+     * The plugin services ({@code McpPlugin}, {@code McpTool}) registered after that service id that the file
+     * configures or that belong to one of the components (which it configured before), counted by bundle symbolic
+     * name: components the configuration created or re-activated.
      */
-    static Map<String, Long> pluginServicesSince(BundleContext context, Path file, long lastServiceId) {
-        return configuredBy(context, file)
+    static Map<String, Long> pluginServicesSince(BundleContext context, Path file, Set<String> components,
+            long lastServiceId) {
+        return services(context, null)
                 .filter(reference -> (Long) reference.getProperty(Constants.SERVICE_ID) > lastServiceId)
-                .filter(reference -> Stream.of((String[]) reference.getProperty(Constants.OBJECTCLASS))
-                        .anyMatch(PluginComponents.PLUGIN_SERVICES::contains))
+                .filter(ConfigurationWait::isPluginService)
+                .filter(reference -> configures(reference, file)
+                        || components.contains(reference.getProperty(COMPONENT_NAME)))
                 .collect(Collectors.groupingBy(reference -> reference.getBundle().getSymbolicName(),
                         Collectors.counting()));
     }
@@ -70,9 +106,18 @@ final class ConfigurationWait {
                 .equals(String.valueOf(configuration.properties().get(entry.getKey()))));
     }
 
-    private static Stream<ServiceReference<?>> configuredBy(BundleContext context, Path file) {
-        return services(context, "(" + FILE_PROPERTY + "=*)")
-                .filter(reference -> file.equals(PluginFolder.fileAt(reference.getProperty(FILE_PROPERTY))));
+    private static Stream<ServiceReference<?>> pluginServicesOf(BundleContext context, String component) {
+        return services(context, "(" + COMPONENT_NAME + "=" + component + ")")
+                .filter(ConfigurationWait::isPluginService);
+    }
+
+    private static boolean isPluginService(ServiceReference<?> reference) {
+        return Stream.of((String[]) reference.getProperty(Constants.OBJECTCLASS))
+                .anyMatch(PluginComponents.PLUGIN_SERVICES::contains);
+    }
+
+    private static boolean configures(ServiceReference<?> reference, Path file) {
+        return file.equals(PluginFolder.fileAt(reference.getProperty(FILE_PROPERTY)));
     }
 
     private static Stream<ServiceReference<?>> services(BundleContext context, String filter) {

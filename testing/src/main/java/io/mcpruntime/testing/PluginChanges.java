@@ -69,13 +69,13 @@ final class PluginChanges {
     void configure(String pid, Map<String, ?> properties) {
         Path file = folder.configuration(pid);
         reconfigure("configuring " + pid, file, () -> folder.putConfiguration(pid, properties),
-                () -> ConfigurationWait.awaitApplied(context, file, properties));
+                singletons -> ConfigurationWait.awaitApplied(context, file, properties));
     }
 
     void removeConfiguration(String pid) {
         Path file = folder.configuration(pid);
         reconfigure("removing the configuration " + pid, file, () -> folder.delete(file.getFileName().toString()),
-                () -> ConfigurationWait.awaitRemoved(context, file));
+                singletons -> ConfigurationWait.awaitRemoved(context, file, singletons));
     }
 
     /** Waits for the configurations set before the plugins started. */
@@ -89,14 +89,16 @@ final class PluginChanges {
      * re-activated are registered, and what that changed settled: features served again or for the first time are
      * listed, features gone are no longer listed.
      */
-    private synchronized void reconfigure(String what, Path file, Runnable change, Runnable applied) {
+    private synchronized void reconfigure(String what, Path file, Runnable change,
+            Consumer<Map<String, Long>> applied) {
         int mark = notifications.mark();
         AuditTrail.Entry registered = registrations.mark();
         long lastService = ConfigurationWait.lastServiceId(context);
         Set<Feature> before = features.all();
+        Map<String, Long> singletons = ConfigurationWait.singletonsConfiguredBy(context, file);
         change.run();
-        applied.run();
-        ConfigurationWait.pluginServicesSince(context, file, lastService)
+        applied.accept(singletons);
+        ConfigurationWait.pluginServicesSince(context, file, singletons.keySet(), lastService)
                 .forEach((plugin, services) -> registrations.await(registered, plugin, services.intValue(), what));
         features.awaitSettled(before, notifications, mark, what);
     }

@@ -32,6 +32,15 @@ public class RandomNumberTool implements McpTool {
         if (min > max) {
             return ToolResult.error("min must not be greater than max");
         }
-        return ToolResult.text(Long.toString(ThreadLocalRandom.current().nextLong(min, max + 1)));
+        return ToolResult.text(Long.toString(between(min, max)));
+    }
+
+    /** Inclusive of both ends: {@code nextLong}'s bound is exclusive, and {@code max + 1} overflows at the top. */
+    private static long between(long min, long max) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        if (max < Long.MAX_VALUE) {
+            return random.nextLong(min, max + 1);
+        }
+        return min > Long.MIN_VALUE ? random.nextLong(min - 1, max) + 1 : random.nextLong();
     }
 }

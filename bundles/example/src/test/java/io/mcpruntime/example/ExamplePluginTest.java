@@ -1,6 +1,7 @@
 package io.mcpruntime.example;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpruntime.testing.McpKit;
 import io.mcpruntime.testing.McpTestClient;
@@ -33,6 +34,17 @@ class ExamplePluginTest {
                 .assertStructuredContent("{\"count\": 3, \"min\": 1, \"max\": 3, \"mean\": 2}");
         client.callTool("example_random", Map.of("min", 5, "max", 1)).assertError()
                 .assertText("min must not be greater than max");
+    }
+
+    @Test
+    void drawsRandomNumbersUpToTheLargestLong() {
+        McpTestClient client = kit.client();
+        long drawn = Long.parseLong(client.callTool("example_random", Map.of("min", 0, "max", Long.MAX_VALUE))
+                .assertSuccess().text());
+        assertTrue(drawn >= 0, "drawn " + drawn);
+        client.callTool("example_random", Map.of("min", Long.MIN_VALUE, "max", Long.MAX_VALUE)).assertSuccess();
+        client.callTool("example_random", Map.of("min", Long.MAX_VALUE, "max", Long.MAX_VALUE))
+                .assertText(Long.toString(Long.MAX_VALUE));
     }
 
     @Test
