@@ -4,40 +4,43 @@ import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.config.RuntimeVersion;
 import io.mcpruntime.runtime.framework.EmbeddedFramework;
 import io.mcpruntime.runtime.framework.FrameworkSettings;
-import io.mcpruntime.runtime.mcp.McpServerBinding;
-import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.CompletionInterceptor;
 import io.mcpruntime.runtime.mcp.InFlightCalls;
+import io.mcpruntime.runtime.mcp.McpServerBinding;
+import io.mcpruntime.runtime.mcp.RunningCalls;
+import io.mcpruntime.runtime.mcp.SdkFeatures;
+import io.mcpruntime.runtime.mcp.SdkJson;
+import io.mcpruntime.runtime.mcp.ServerIdentity;
+import io.mcpruntime.runtime.mcp.ToolCallRunner;
 import io.mcpruntime.runtime.ops.AdminTools;
 import io.mcpruntime.runtime.ops.HealthChecks;
 import io.mcpruntime.runtime.ops.HealthReport;
 import io.mcpruntime.runtime.ops.KernelMetrics;
 import io.mcpruntime.runtime.ops.Lifecycle;
 import io.mcpruntime.runtime.ops.PluginReport;
-import io.mcpruntime.runtime.mcp.SdkFeatures;
-import io.mcpruntime.runtime.mcp.ServerIdentity;
-import io.mcpruntime.runtime.mcp.RunningCalls;
-import io.mcpruntime.runtime.mcp.ToolCallRunner;
 import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.ComponentScanner;
 import io.mcpruntime.runtime.registry.ComponentTracker;
+import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.McpToolTracker;
 import io.mcpruntime.runtime.registry.PluginGates;
 import io.mcpruntime.runtime.registry.PluginId;
 import io.mcpruntime.runtime.registry.RouterTools;
 import io.mcpruntime.runtime.registry.ToolInvoker;
-import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.transport.DiscoverInterceptor;
 import io.mcpruntime.runtime.transport.OpsEndpoint;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
+import io.mcpruntime.runtime.transport.StdioTransportProvider;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +74,7 @@ public final class Kernel implements AutoCloseable {
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
-    private final RunningCalls running = new RunningCalls();
+    private final RunningCalls running = new RunningCalls(daemonThreads("mcp-call-deadlines-"));
     private final AuditTrail audit = new AuditTrail(500);
     private final PluginGates gates;
     private final KernelMetrics metrics;
@@ -201,6 +204,11 @@ public final class Kernel implements AutoCloseable {
     /** What transports put in front of the SDK: the requests the kernel answers itself. */
     public RequestInterceptor interceptor() {
         return interceptor;
+    }
+
+    /** One client over a pair of streams (stdin/stdout, or the test kit's pipes), answered by this kernel. */
+    public StdioTransportProvider stdioTransport(InputStream in, OutputStream out) {
+        return new StdioTransportProvider(json.mapper(), in, out, interceptor, lifecycle::shuttingDown);
     }
 
     public McpServerBinding bind(McpServerTransportProvider transport) {

@@ -29,8 +29,7 @@ final class StdioServer {
         try (Kernel kernel = Kernel.boot(settings);
                 OpsHttpServer admin = settings.adminPort() == null ? null : new OpsHttpServer(settings.host(),
                         settings.adminPort(), HttpServer.access(settings), kernel.opsEndpoints("stdio"))) {
-            StdioTransportProvider transport = new StdioTransportProvider(kernel.json().mapper(), System.in,
-                    protocolOut, kernel.interceptor(), kernel.lifecycle()::shuttingDown);
+            StdioTransportProvider transport = kernel.stdioTransport(System.in, protocolOut);
             try (McpServerBinding ignored = kernel.bind(transport)) {
                 transport.start();
                 if (admin != null) {

@@ -64,8 +64,7 @@ final class InProcessKernel implements AutoCloseable {
     synchronized StreamClientTransport connect(McpJsonMapper clientJson) {
         MemoryPipe toServer = new MemoryPipe();
         MemoryPipe toClient = new MemoryPipe();
-        StdioTransportProvider server = new StdioTransportProvider(kernel.json().mapper(), toServer.input,
-                toClient.output, kernel.interceptor(), kernel.lifecycle()::shuttingDown);
+        StdioTransportProvider server = kernel.stdioTransport(toServer.input, toClient.output);
         bindings.add(kernel.bind(server));
         server.start();
         return new StreamClientTransport(clientJson, toClient.input, toServer.output);

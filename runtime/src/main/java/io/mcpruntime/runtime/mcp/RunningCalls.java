@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +20,11 @@ public final class RunningCalls implements AutoCloseable {
     private static final long TICK_MS = 100;
 
     private final Set<RunningCall> calls = ConcurrentHashMap.newKeySet();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "mcp-call-deadlines");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService timer;
 
-    public RunningCalls() {
+    /** @param timerThread makes the one thread that checks the deadlines */
+    public RunningCalls(ThreadFactory timerThread) {
+        this.timer = Executors.newSingleThreadScheduledExecutor(timerThread);
         timer.scheduleWithFixedDelay(this::expireDue, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
     }
 

@@ -4,10 +4,12 @@ import io.mcpruntime.runtime.registry.ArgumentValidator;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Validates tool arguments with the SDK's JSON Schema validator (networknt underneath, schemas cached). */
 final class SdkArgumentValidator implements ArgumentValidator {
     private static final String PREFIX = "Validation failed: JSON schema validation errors: ";
+    private static final Pattern ROOT_LOCATION = Pattern.compile("(^|, ): ");
 
     private final JsonSchemaValidator validator;
 
@@ -28,6 +30,7 @@ final class SdkArgumentValidator implements ArgumentValidator {
         if (message.startsWith("[") && message.endsWith("]")) {
             message = message.substring(1, message.length() - 1);
         }
-        return Optional.of(message);
+        // networknt puts the failing value's location first; the arguments object itself has none (": ...")
+        return Optional.of(ROOT_LOCATION.matcher(message).replaceAll("$1"));
     }
 }

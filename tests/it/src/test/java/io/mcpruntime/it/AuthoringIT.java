@@ -194,6 +194,8 @@ class AuthoringIT {
         McpSchema.CallToolResult missing = call("example_echo", Map.of());
         assertTrue(missing.isError());
         assertTrue(Clients.text(missing).contains("message"), Clients.text(missing));
+        assertEquals("Invalid arguments for tool 'example_echo': required property 'message' not found",
+                Clients.text(missing));
     }
 
     @Test
