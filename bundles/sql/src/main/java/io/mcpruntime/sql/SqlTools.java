@@ -113,11 +113,12 @@ public class SqlTools implements McpPlugin {
             @Param(description = "Most groups to return", defaultValue = "100", minimum = 1) int limit,
             ToolContext context) {
         Source db = sources.resolve(source);
-        Aggregation.Statement statement = call(db, () -> db.read(connection -> Aggregation.build(connection,
-                db.dialect(), table, orEmpty(measures), orEmpty(groupBy), filters == null ? Map.of() : filters)));
-        Rows rows = call(db, () -> ReadOnlyStatement.query(db, statement.sql(), statement.parameters(), limit,
-                context));
-        return QueryResult.of(db, rows, statement.sql());
+        return call(db, () -> db.read(connection -> {
+            Aggregation.Statement statement = Aggregation.build(connection, db.dialect(), table, orEmpty(measures),
+                    orEmpty(groupBy), filters == null ? Map.of() : filters);
+            return QueryResult.of(db, ReadOnlyStatement.query(connection, db, statement.sql(),
+                    statement.parameters(), limit, context), statement.sql());
+        }));
     }
 
     @Tool(name = "explain", description = "Shows the estimated plan of a read-only query without running it "
@@ -141,9 +142,10 @@ public class SqlTools implements McpPlugin {
             @Param(description = "How many rows", defaultValue = "10", minimum = 1, maximum = 100) int rows,
             ToolContext context) {
         Source db = sources.resolve(source);
-        String sql = call(db, () -> db.read(connection ->
-                db.dialect().sample(TableResolver.resolve(connection, table).quoted(db.dialect()), rows)));
-        return QueryResult.of(db, call(db, () -> ReadOnlyStatement.query(db, sql, List.of(), rows, context)), sql);
+        return call(db, () -> db.read(connection -> {
+            String sql = db.dialect().sample(TableResolver.resolve(connection, table).quoted(db.dialect()), rows);
+            return QueryResult.of(db, ReadOnlyStatement.query(connection, db, sql, List.of(), rows, context), sql);
+        }));
     }
 
     static void requireReadOnly(Source source, String sql) {

@@ -34,8 +34,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The SQL plugin against a real PostgreSQL (from Debian, started by .ci/run; skipped without PG_TEST_URL): pooling,
  * the query timeout cancelling a long query on the server, a killed session and a server restart recovered through
- * retries with backoff, the circuit breaker opening and closing again, and an edited source file replacing the
- * source's pool. Short timings come from the sources' own settings.
+ * retries with backoff, the circuit breaker opening and closing again, an edited source file replacing the
+ * source's pool, and the statements sql_sample and sql_aggregate write from the catalog. Short timings come from
+ * the sources' own settings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -177,6 +178,19 @@ class SqlPostgresIT {
         int after = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();
         assertTrue(after != before, "a new pool, a new session");
         assertTrue(sql.process().isAlive());
+    }
+
+    @Test
+    @Order(7)
+    void statementsWrittenFromTheCatalogRunOnPostgres() {
+        JsonNode sample = sql.answer("sql_sample", Map.of("source", "pg", "table", "stock", "rows", 3));
+        assertEquals(3, sample.get("rowCount").asInt(), sample.toString());
+        JsonNode total = sql.answer("sql_aggregate", Map.of("source", "pg", "table", "STOCK",
+                "measures", List.of(Map.of("function", "sum", "column", "qty"))));
+        assertEquals("[[12750]]", total.get("rows").toString(), total.toString());
+        assertEquals("[[50]]", query("pg", "SELECT COUNT(*) FROM stock").get("rows").toString(),
+                "the connections went back to the pool usable");
+        assertEquals("UP", sql.source("pg").get("health").asText());
     }
 
     private JsonNode query(String source, String statement) {

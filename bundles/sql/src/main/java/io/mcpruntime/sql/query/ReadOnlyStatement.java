@@ -24,8 +24,17 @@ public final class ReadOnlyStatement {
      */
     public static Rows query(Source source, String sql, List<?> parameters, int maxRows, ToolContext context)
             throws SQLException {
+        return source.read(connection -> query(connection, source, sql, parameters, maxRows, context));
+    }
+
+    /**
+     * The same on a connection of the source the caller already holds, to write the statement from the catalog
+     * first with one pool checkout.
+     */
+    public static Rows query(Connection connection, Source source, String sql, List<?> parameters, int maxRows,
+            ToolContext context) throws SQLException {
         int cap = Math.min(maxRows, source.settings().maxRows());
-        return source.read(connection -> inRolledBackTransaction(connection, () -> {
+        return inRolledBackTransaction(connection, () -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 prepare(source, statement, cap, context);
                 for (int i = 0; i < parameters.size(); i++) {
@@ -35,7 +44,7 @@ public final class ReadOnlyStatement {
                     return RowReader.read(resultSet, cap, source.settings().maxBytes());
                 }
             }
-        }));
+        });
     }
 
     /**

@@ -42,7 +42,7 @@ final class RowReader {
             for (int i = 1; i <= columns.size(); i++) {
                 Object value = value(resultSet, i);
                 row.add(value);
-                rowBytes += String.valueOf(value).length() + 3;
+                rowBytes += utf8Length(String.valueOf(value)) + 3;
             }
             if (bytes + rowBytes > maxBytes) {
                 return new Rows(columns, rows, "byte cap " + maxBytes);
@@ -51,6 +51,23 @@ final class RowReader {
             rows.add(row);
         }
         return new Rows(columns, rows, null);
+    }
+
+    /**
+     * The text's size in UTF-8, as it travels (a char of Greek is two bytes, of Chinese three), counted without
+     * encoding it: one byte below U+0080, two below U+0800, three above, and four per surrogate pair.
+     */
+    static long utf8Length(String text) {
+        long bytes = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x800 && !Character.isSurrogate(c)) {
+                bytes += 2;
+            } else if (c >= 0x80) {
+                bytes += 1;
+            }
+        }
+        return bytes;
     }
 
     private static String jdbcType(int type) {

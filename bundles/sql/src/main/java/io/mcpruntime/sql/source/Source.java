@@ -84,7 +84,13 @@ public final class Source implements AutoCloseable {
     public <T> T write(SqlWork<T> work) throws SQLException {
         return tracked(() -> {
             try (Connection connection = resilience.retried(this::connect)) {
-                return resilience.once(() -> work.apply(connection));
+                return resilience.once(() -> {
+                    try {
+                        return work.apply(connection);
+                    } catch (SQLException e) {
+                        throw TransientFailures.isTransient(e) ? new WriteCutOff(e) : e;
+                    }
+                });
             }
         });
     }

@@ -24,6 +24,10 @@ public final class SqlFailures {
             return new ToolException("The statement ran longer than the query timeout of " + name + " ("
                     + source.settings().queryTimeout().toSeconds() + " s) and was cancelled.");
         }
+        if (cause instanceof WriteCutOff) {
+            return new ToolException("The write on " + name + " failed while it ran and was not retried (a write "
+                    + "runs once; it may or may not have been applied): " + rootMessage(cause));
+        }
         if (TransientFailures.isTransient(cause)) {
             return new ToolException("Cannot reach " + name + " after " + source.settings().retryAttempts()
                     + " attempt(s) (login timeout " + source.settings().loginTimeout().toSeconds() + " s each): "
