@@ -5,6 +5,8 @@ import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.transport.Access;
 import io.mcpruntime.runtime.transport.McpHttpOptions;
 import io.mcpruntime.runtime.transport.StreamableHttpTransport;
+import java.net.URI;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -14,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 final class HttpServer {
     private final RuntimeSettings settings;
     private final CountDownLatch stopRequested = new CountDownLatch(1);
+    private final CompletableFuture<URI> serving = new CompletableFuture<>();
 
     HttpServer(RuntimeSettings settings) {
         this.settings = settings;
@@ -36,11 +39,22 @@ final class HttpServer {
                 kernel.markReady();
                 StartupReport.print(System.err, "Streamable HTTP at " + http.endpoint()
                         + (settings.stateless() ? " (stateless)" : ""), settings.plugins(), kernel.catalog());
+                serving.complete(http.endpoint());
                 stopRequested.await();
                 kernel.drain(settings.shutdownTimeout());
             }
         }
         return 0;
+    }
+
+    /** The endpoint, once the server answers there. */
+    CompletableFuture<URI> serving() {
+        return serving;
+    }
+
+    /** Shuts down as SIGTERM does. */
+    void stop() {
+        stopRequested.countDown();
     }
 
     static Access access(RuntimeSettings settings) {

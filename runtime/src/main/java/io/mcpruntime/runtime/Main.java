@@ -37,6 +37,9 @@ public final class Main implements Callable<Integer> {
             description = "http or stdio; set it as MCP_TRANSPORT or transport= in runtime.properties.")
     String transport;
 
+    @Option(names = "--cds-training", hidden = true, description = "The run bin/mcp-runtime-cds records with.")
+    boolean cdsTraining;
+
     @Option(names = "--host", defaultValue = "${env:MCP_HOST:-127.0.0.1}", paramLabel = "ADDRESS",
             description = "HTTP bind address (env MCP_HOST, default ${DEFAULT-VALUE}).")
     String host;
@@ -204,6 +207,9 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuntimeSettings settings = settings();
+        if (cdsTraining) {
+            return CdsTraining.run(new HttpServer(settings));
+        }
         return settings.transport() == Transport.STDIO
                 ? new StdioServer(settings).run()
                 : new HttpServer(settings).run();
