@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * One gate per plugin: a bulkhead (at most N calls of a plugin run at once; more wait a bounded time, then fail
@@ -25,15 +24,20 @@ public final class PluginGates {
 
     private final class Gate {
         final Semaphore permits = new Semaphore(maxConcurrent, true);
-        final AtomicInteger running = new AtomicInteger();
         /** When the drain under way gives up ({@link System#nanoTime}), or null; set and cleared under the gate. */
         volatile Long drainEnds;
 
+        /** The calls holding a permit: running, or about to. */
+        int running() {
+            return maxConcurrent - permits.availablePermits();
+        }
+
         /** Counts a call out; wakes a drain only when one waits, so that calls never meet on the gate's lock. */
         void ended() {
-            if (running.decrementAndGet() == 0 && drainEnds != null) {
+            permits.release();
+            if (drainEnds != null && running() == 0) {
                 synchronized (this) {
-                    if (running.get() == 0) {
+                    if (running() == 0) {
                         drainEnds = null; // drained: a later withdrawal starts a drain of its own
                     }
                     notifyAll();
@@ -51,12 +55,10 @@ public final class PluginGates {
             throw new ToolException("Plugin " + plugin + " is busy (" + maxConcurrent + " calls running); try again "
                     + "shortly");
         }
-        gate.running.incrementAndGet();
         try {
             return call.run();
         } finally {
             gate.ended();
-            gate.permits.release();
         }
     }
 
@@ -75,7 +77,7 @@ public final class PluginGates {
                 gate.drainEnds = System.nanoTime() + timeout.toNanos();
             }
             long ends = gate.drainEnds; // a call ending clears the field while this waits
-            while (gate.running.get() > 0) {
+            while (gate.running() > 0) {
                 long left = TimeUnit.NANOSECONDS.toMillis(ends - System.nanoTime());
                 if (left <= 0) {
                     return false;
@@ -92,12 +94,12 @@ public final class PluginGates {
      * of its calls still runs (a stuck one), which {@link #running} must go on counting.
      */
     public void forget(long bundleId) {
-        gates.computeIfPresent(bundleId, (id, gate) -> gate.running.get() == 0 ? null : gate);
+        gates.computeIfPresent(bundleId, (id, gate) -> gate.running() == 0 ? null : gate);
     }
 
     /** The number of calls running in all plugins. */
     public int running() {
-        return gates.values().stream().mapToInt(g -> g.running.get()).sum();
+        return gates.values().stream().mapToInt(Gate::running).sum();
     }
 
     /** A call that may throw. */
