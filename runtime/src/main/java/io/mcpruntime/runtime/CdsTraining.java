@@ -12,8 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The run that {@code bin/mcp-runtime-cds} records a class data sharing archive of: the server answers one client
- * session (initialize, tools/list, ping, end) from the JDK's HTTP client, then shuts down as on SIGTERM, so that the
- * archive the JVM writes at exit holds what a start and its first answers load. Trained over HTTP, it serves stdio
+ * session (initialize, tools/list, a call of the example plugin's echo tool, ping, end) from the JDK's HTTP client,
+ * then shuts down as on SIGTERM, so that the archive the JVM writes at exit holds what a start and its first answers
+ * load. Trained over HTTP, it serves stdio
  * starts too (measured in docs/PERFORMANCE.md: stdio has few classes of its own, HTTP has Jetty's).
  */
 final class CdsTraining {
@@ -49,7 +50,9 @@ final class CdsTraining {
         send(client, request(endpoint, session).POST(body("{\"jsonrpc\":\"2.0\",\"method\":"
                 + "\"notifications/initialized\"}")));
         send(client, request(endpoint, session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}")));
-        send(client, request(endpoint, session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"ping\"}")));
+        send(client, request(endpoint, session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"tools/call\","
+                + "\"params\":{\"name\":\"example_echo\",\"arguments\":{\"message\":\"training\"}}}")));
+        send(client, request(endpoint, session).POST(body("{\"jsonrpc\":\"2.0\",\"id\":4,\"method\":\"ping\"}")));
         send(client, request(endpoint, session).DELETE());
     }
 

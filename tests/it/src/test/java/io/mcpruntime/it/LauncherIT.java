@@ -51,9 +51,10 @@ class LauncherIT {
         Path fromEnv = Files.createDirectories(scratch.resolve("from-env"));
         Path properties = Files.writeString(scratch.resolve("runtime.properties"),
                 "plugins=" + fromFile + "\nport=0\n");
-        assertEquals(fromFile.toString(), pluginsFolder(Map.of("MCP_CONFIG", properties.toString())));
-        assertEquals(fromEnv.toString(), pluginsFolder(Map.of("MCP_CONFIG", properties.toString(),
-                "MCP_PLUGINS_DIR", fromEnv.toString())));
+        assertEquals(fromFile.toString(), pluginsFolder(Distribution.launcher(),
+                Map.of("MCP_CONFIG", properties.toString())));
+        assertEquals(fromEnv.toString(), pluginsFolder(Distribution.launcher(),
+                Map.of("MCP_CONFIG", properties.toString(), "MCP_PLUGINS_DIR", fromEnv.toString())));
     }
 
     @Test
@@ -64,11 +65,14 @@ class LauncherIT {
         run(launcher, Map.of(), "--version");
         Await.until(() -> Files.exists(archive), written -> written, Duration.ofSeconds(120),
                 "the archive written in the background");
+        // an HTTP server's start: the archive, trained over HTTP, holds Jetty too
         Path classes = scratch.resolve("classes.log");
-        Map<String, String> logClassLoads = Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes);
-        run(launcher, logClassLoads, "--version");
-        assertTrue(Files.readString(classes).contains("io.mcpruntime.runtime.Main source: shared objects file"),
+        pluginsFolder(launcher, Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes, "MCP_PORT", "0"));
+        String mapped = Files.readString(classes);
+        assertTrue(mapped.contains("io.mcpruntime.runtime.Main source: shared objects file"),
                 "the kernel's classes are not mapped from the archive");
+        assertTrue(mapped.contains("org.eclipse.jetty.server.Server source: shared objects file"),
+                "Jetty's classes are not mapped from the archive");
 
         // an upgrade unpacked over the old folder brings jars with their build's fixed timestamp, older than the
         // archive: it must still count as stale (the JVM would refuse it, with a warning at every start)
@@ -84,9 +88,9 @@ class LauncherIT {
         assertFalse(output.contains("shared archive"), output);
     }
 
-    /** The plugins folder the server reports at start with this environment. */
-    private static String pluginsFolder(Map<String, String> environment) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Distribution.launcher().toString())
+    /** The plugins folder the server reports at start with this environment; the server is then stopped. */
+    private static String pluginsFolder(Path launcher, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(launcher.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD);
         builder.environment().putAll(environment);
         Process process = builder.start();
