@@ -61,6 +61,9 @@ final class RunningCall {
     /** Runs the tool on the current thread and answers with its result, unless the call ended first. */
     void execute(Supplier<McpSchema.CallToolResult> work) {
         synchronized (interruptLock) {
+            if (ended.get()) {
+                return; // cancelled or aborted before a thread took it up: the tool does not run at all
+            }
             runner = Thread.currentThread();
         }
         McpSchema.CallToolResult result;

@@ -12,6 +12,7 @@ import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import reactor.core.publisher.Mono;
@@ -75,7 +76,7 @@ public final class ToolCallRunner {
             McpTransportContext transport, Function<Runnable, CancellableToolContext> contexts,
             Function<RunningCall, AutoCloseable> registry) {
         // the version served now decides the deadline: an unchanged tool keeps the handler of an older version
-        ToolDefinition served = catalog.find(tool.name()) instanceof ToolDefinition current ? current : tool;
+        ToolDefinition served = Objects.requireNonNullElse(catalog.tool(tool.name()), tool);
         Duration deadline = served.timeout() != null ? served.timeout() : defaultTimeout;
         return Mono.create(sink -> {
             RunningCall call = new RunningCall(tool.name(), deadline, sink, contexts, metrics);

@@ -1,7 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
 import java.util.List;
-import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,16 +23,21 @@ public interface RequestInterceptor {
     default void sessionClosed(String sessionId) {
     }
 
-    /** The first interceptor that handles a message handles it. */
+    /**
+     * The first interceptor that handles a message handles it. A plain loop: every message passes here (stdio's
+     * requests twice, its transport's interceptors in front of the kernel's), a stream would be built for each.
+     */
     static RequestInterceptor firstOf(List<RequestInterceptor> interceptors) {
         return new RequestInterceptor() {
             @Override
             public Mono<Object> intercept(String method, Object params, String sessionId) {
-                return interceptors.stream()
-                        .map(interceptor -> interceptor.intercept(method, params, sessionId))
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .orElse(null);
+                for (RequestInterceptor interceptor : interceptors) {
+                    Mono<Object> answer = interceptor.intercept(method, params, sessionId);
+                    if (answer != null) {
+                        return answer;
+                    }
+                }
+                return null;
             }
 
             @Override

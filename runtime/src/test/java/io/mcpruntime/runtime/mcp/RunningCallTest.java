@@ -73,6 +73,21 @@ class RunningCallTest {
     }
 
     @Test
+    void aCallCancelledBeforeAThreadTookItUpNeverRunsItsTool() throws Exception {
+        CompletableFuture<McpSchema.CallToolResult> answer = start(Duration.ofSeconds(3));
+        AtomicInteger runs = new AtomicInteger();
+
+        call.get().cancel();
+        call.get().execute(() -> {
+            runs.incrementAndGet();
+            return McpSchema.CallToolResult.builder().addTextContent("ran anyway").build();
+        });
+
+        assertNull(answer.get(10, TimeUnit.SECONDS));
+        assertEquals(0, runs.get());
+    }
+
+    @Test
     void anEndActionGivenAfterTheEndStillRuns() throws Exception {
         CompletableFuture<McpSchema.CallToolResult> answer = start(Duration.ofSeconds(3));
         call.get().execute(() -> McpSchema.CallToolResult.builder().addTextContent("done").build());
