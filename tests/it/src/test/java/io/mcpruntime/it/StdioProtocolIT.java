@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * In stdio mode stdout carries nothing but protocol, bad input gets a JSON-RPC error, requests out of order or during
@@ -25,13 +24,12 @@ class StdioProtocolIT {
     private static final String ECHO_AFTER =
             "{\"name\":\"example_echo\",\"arguments\":{\"message\":\"after init\"}}";
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void stdoutIsProtocolOnlyAndEofExitsCleanly() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             runtime.send("{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"ping\"}",
                     RawHttp.INITIALIZE,
                     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
@@ -59,8 +57,7 @@ class StdioProtocolIT {
 
     @Test
     void requestsBeforeInitializeAreRefusedAtOnceAndTheSessionStartsNormallyAfterwards() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             runtime.send(request("early-list", "tools/list", "{}"),
                     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", // dropped: too early
                     request("early-call", "tools/call", ECHO_EARLY),
@@ -86,8 +83,7 @@ class StdioProtocolIT {
 
     @Test
     void requestsPipelinedRightBehindInitializeAreServed() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             List<String> lines = new ArrayList<>(List.of(RawHttp.INITIALIZE,
                     "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
                     request("list", "tools/list", "{}")));
@@ -106,9 +102,8 @@ class StdioProtocolIT {
 
     @Test
     void whileDrainingNewRequestsAreRefusedRunningCallsFinishAndCancellationStillWorks() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
         // a drain long enough that only the cancellation can end the 120 s call within the test's wait
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0",
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path(), "--admin-port", "0",
                 "--shutdown-timeout", "120")) {
             URI health = runtime.health();
             runtime.send(RawHttp.INITIALIZE, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
