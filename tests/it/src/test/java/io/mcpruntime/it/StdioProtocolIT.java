@@ -32,7 +32,7 @@ class StdioProtocolIT {
         try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             runtime.send("{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"ping\"}",
                     RawHttp.INITIALIZE,
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    RawHttp.INITIALIZED,
                     "this is not json",
                     "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"example_echo\","
                             + "\"arguments\":{\"message\":\"over pipes\"}}}");
@@ -59,7 +59,7 @@ class StdioProtocolIT {
     void requestsBeforeInitializeAreRefusedAtOnceAndTheSessionStartsNormallyAfterwards() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             runtime.send(request("early-list", "tools/list", "{}"),
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", // dropped: too early
+                    RawHttp.INITIALIZED, // dropped: too early
                     request("early-call", "tools/call", ECHO_EARLY),
                     request("early-ping", "ping", "{}"));
             // no initialize sent yet: each is answered on its own, or the client would hang
@@ -70,7 +70,7 @@ class StdioProtocolIT {
             }
             assertTrue(answer(runtime, "early-ping").path("result").isObject(), "ping works before initialize");
 
-            runtime.send(RawHttp.INITIALIZE, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+            runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED,
                     request("after", "tools/call", ECHO_AFTER));
             assertEquals("after init", answer(runtime, "after").path("result").path("content").path(0).path("text")
                     .asText(), "served once initialized");
@@ -85,7 +85,7 @@ class StdioProtocolIT {
     void requestsPipelinedRightBehindInitializeAreServed() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             List<String> lines = new ArrayList<>(List.of(RawHttp.INITIALIZE,
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    RawHttp.INITIALIZED,
                     request("list", "tools/list", "{}")));
             for (int i = 0; i < 5; i++) {
                 lines.add(request("call-" + i, "tools/call", "{\"name\":\"example_echo\",\"arguments\":"
@@ -106,7 +106,7 @@ class StdioProtocolIT {
         try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path(), "--admin-port", "0",
                 "--shutdown-timeout", "120")) {
             URI health = runtime.health();
-            runtime.send(RawHttp.INITIALIZE, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+            runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED,
                     request("finishing", "tools/call", "{\"name\":\"example_countdown\",\"arguments\":"
                             + "{\"seconds\":5}}"),
                     request("cancelled", "tools/call", "{\"name\":\"example_countdown\",\"arguments\":"
