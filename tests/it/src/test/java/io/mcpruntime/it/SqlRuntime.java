@@ -43,7 +43,7 @@ final class SqlRuntime implements AutoCloseable {
     static SqlRuntime start(Path plugins, Map<String, String> environment) throws Exception {
         Fixtures.drop("sql.jar", plugins, "sql.jar");
         RuntimeProcess process = RuntimeProcess.startHttp(plugins, environment);
-        return new SqlRuntime(process, Clients.sync(Clients.http(process.endpoint()), tools -> { }));
+        return new SqlRuntime(process, Clients.sync(Clients.http(process.endpoint())));
     }
 
     /** Writes the source's configuration file, {@code io.mcpruntime.sql.source-<name>.cfg}. */
