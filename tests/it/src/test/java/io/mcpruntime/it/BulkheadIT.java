@@ -7,14 +7,13 @@ import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 /**
@@ -22,14 +21,13 @@ import reactor.core.publisher.Flux;
  * clearly once the queue timeout has passed; other plugins are unaffected.
  */
 class BulkheadIT {
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void aSaturatedPluginRefusesExcessCallsAndTheOthersStillServe() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        Fixtures.drop("greeter.jar", plugins, "greeter.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins,
+        Fixtures.drop("greeter.jar", plugins.path(), "greeter.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(),
                 Map.of("MCP_PLUGIN_MAX_CONCURRENT", "2", "MCP_PLUGIN_QUEUE_TIMEOUT", "1"))) {
             McpAsyncClient busy = Clients.async(Clients.http(runtime.endpoint()));
             try (McpSyncClient other = Clients.sync(Clients.http(runtime.endpoint()))) {
@@ -60,8 +58,7 @@ class BulkheadIT {
 
     @Test
     void aCallWaitingForItsPluginRunsWhenTheRunningCallEnds() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins,
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(),
                 Map.of("MCP_PLUGIN_MAX_CONCURRENT", "1", "MCP_PLUGIN_QUEUE_TIMEOUT", "20"))) {
             McpAsyncClient client = Clients.async(Clients.http(runtime.endpoint()));
             try {

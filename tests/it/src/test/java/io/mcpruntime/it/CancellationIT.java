@@ -9,16 +9,14 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** notifications/cancelled stops a running call within a second on both transports; deadlines end calls too. */
 class CancellationIT {
@@ -27,17 +25,12 @@ class CancellationIT {
     private static final String CANCEL = "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/cancelled\",\"params\":"
             + "{\"requestId\":77,\"reason\":\"user pressed stop\"}}";
 
-    @TempDir
-    Path plugins;
-
-    @BeforeEach
-    void examplePlugin() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-    }
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void cancellingOverHttpEndsTheCallWithinASecondWithoutAResponse() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path())) {
             URI endpoint = URI.create(runtime.endpoint());
             HttpClient http = HttpClient.newHttpClient();
             String session = RawHttp.initialize(endpoint);
@@ -58,7 +51,7 @@ class CancellationIT {
 
     @Test
     void cancellingOverStdioEndsTheCallWithinASecondWithoutAResponse() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path(), "--admin-port", "0")) {
             URI admin = runtime.health();
             runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED, COUNTDOWN);
             Metrics.await(admin, RUNNING, calls -> calls == 1, 10_000);
@@ -77,7 +70,7 @@ class CancellationIT {
 
     @Test
     void aCallPastItsDeadlineIsCancelledAndReportedAsTimedOut() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_REQUEST_TIMEOUT", "2"));
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), Map.of("MCP_REQUEST_TIMEOUT", "2"));
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             long start = System.nanoTime();
             McpSchema.CallToolResult result = Clients.call(client, "example_countdown", Map.of("seconds", 20));

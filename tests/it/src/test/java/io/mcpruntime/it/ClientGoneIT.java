@@ -7,11 +7,10 @@ import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A client that goes away in the middle of a call that keeps reporting progress and logging: the plugin's
@@ -20,13 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 class ClientGoneIT {
     private static final String RUNNING = "mcp_tool_calls_running";
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void contextCallsAfterTheClientLeftNeverReachThePluginAsErrors() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path())) {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient leaving = Clients.async(Clients.http(endpoint.toString()));
             leaving.setLoggingLevel(McpSchema.LoggingLevel.DEBUG).block();

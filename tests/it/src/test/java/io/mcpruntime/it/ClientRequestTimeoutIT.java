@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Mono;
 
 /**
@@ -24,15 +23,14 @@ class ClientRequestTimeoutIT {
     /** Far below the default (300 s): only the flag can end the requests in time. */
     private static final Duration CALL_LIMIT = Duration.ofSeconds(30);
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     private final List<String> asked = new CopyOnWriteArrayList<>();
 
     @Test
     void anUnansweredSamplingOrElicitationRequestEndsAfterTheTimeoutAsNoAnswer() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins,
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(),
                 "--client-request-timeout", Long.toString(TIMEOUT.toSeconds()))) {
             McpAsyncClient client = McpClient.async(Clients.http(runtime.endpoint()))
                     .requestTimeout(CALL_LIMIT.multipliedBy(2))

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpAsyncClient;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import reactor.core.publisher.Flux;
 
 /**
@@ -22,19 +21,17 @@ class ConcurrentCallsIT {
     private static final int IN_FLIGHT = 32;
     private static final Duration SERIAL_WOULD_TAKE = Duration.ofSeconds(2L * IN_FLIGHT);
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void thirtyTwoConcurrentCallsOverStdio() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        assertAllComplete(Clients.stdio(plugins));
+        assertAllComplete(Clients.stdio(plugins.path()));
     }
 
     @Test
     void thirtyTwoConcurrentCallsOverHttp() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path())) {
             assertAllComplete(Clients.http(runtime.endpoint()));
         }
     }

@@ -8,12 +8,11 @@ import java.io.InputStream;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * 100 clients start a long call each and drop their connection mid-call: the calls stop, the thread count goes back
@@ -24,13 +23,13 @@ class DisconnectIT {
     private static final String THREADS = "jvm_threads_live_threads";
     private static final String RUNNING = "mcp_tool_calls_running";
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void clientsThatLeaveMidCallLeaveNothingBehind() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_MAX_CONCURRENT", "200"))) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(),
+                Map.of("MCP_PLUGIN_MAX_CONCURRENT", "200"))) {
             URI endpoint = URI.create(runtime.endpoint());
             String session = RawHttp.initialize(endpoint);
             int baseline = Metrics.value(endpoint, THREADS);

@@ -8,31 +8,24 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SIGTERM during a running call: the call completes, the process exits 0; over HTTP a new request gets 503 meanwhile,
  * in stdio mode the admin port's readiness says it drains.
  */
 class GracefulShutdownIT {
-    @TempDir
-    Path plugins;
-
-    @BeforeEach
-    void examplePlugin() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-    }
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void sigtermDrainsRunningCallsRefusesNewOnesAndExitsZero() throws Exception {
-        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path());
         try {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient client = Clients.async(Clients.http(endpoint.toString()));
@@ -58,7 +51,7 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermInStdioModeDrainsAnswersTheRunningCallAndExitsZero() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path(), "--admin-port", "0")) {
             URI admin = runtime.health();
             runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED,
                     RawHttp.toolCall(7, "example_countdown", "{\"seconds\":4}"));
@@ -77,7 +70,8 @@ class GracefulShutdownIT {
 
     @Test
     void whileDrainingOverHttpACancellationStillReachesARunningCall() throws Exception {
-        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_GRACEFUL_SHUTDOWN_TIMEOUT", "120"));
+        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(),
+                Map.of("MCP_GRACEFUL_SHUTDOWN_TIMEOUT", "120"));
         try {
             URI endpoint = URI.create(runtime.endpoint());
             String session = RawHttp.initialize(endpoint);

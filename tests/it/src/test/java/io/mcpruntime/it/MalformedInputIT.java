@@ -7,14 +7,13 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A generated corpus of malformed JSON-RPC bodies, inside and outside a session, plus an oversize body: no 5xx, no
@@ -43,13 +42,12 @@ class MalformedInputIT {
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"result\":{}}", "{\"jsonrpc\":\"2.0\",\"id\":9,\"method\":\"no/such\"}",
             "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"server/discover\"}", "[".repeat(3000) + "]".repeat(3000));
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void malformedBodiesGetCleanErrorsAndTheServerKeepsServing() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--max-request-bytes", "1048576")) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--max-request-bytes", "1048576")) {
             URI endpoint = URI.create(runtime.endpoint());
             String session = RawHttp.initialize(endpoint);
 

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,17 +19,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * how much of an unexpected failure a client sees.
  */
 class OperatorSettingsIT {
-    @TempDir
-    Path plugins;
-
-    @BeforeEach
-    void examplePlugin() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-    }
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void anExcludedTagHidesToolsFromListingAndCalling() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_EXCLUDE_TAGS", "slow"));
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), Map.of("MCP_EXCLUDE_TAGS", "slow"));
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             List<String> tools = Clients.pluginToolNames(client);
             assertTrue(tools.contains("example_echo"));
@@ -47,7 +40,7 @@ class OperatorSettingsIT {
 
     @Test
     void anIncludeListServesOnlyToolsWithOneOfItsTags() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--include-tags", "basic");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--include-tags", "basic");
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             assertEquals(List.of("example_echo"), Clients.pluginToolNames(client));
             assertEquals(List.of("example_echo", "mcp_audit", "mcp_call_tool", "mcp_find_tools", "mcp_plugins"),
@@ -58,7 +51,7 @@ class OperatorSettingsIT {
 
     @Test
     void strictArgumentsRejectStringifiedJsonNamingTheField() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--no-repair-arguments");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--no-repair-arguments");
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             McpSchema.CallToolResult result = Clients.call(client, "example_stats", Map.of("values", "[1,2]"));
             assertTrue(result.isError());
@@ -70,7 +63,7 @@ class OperatorSettingsIT {
     @ParameterizedTest
     @CsvSource({"--no-router-tools, mcp_audit mcp_plugins", "--no-admin-tools, mcp_call_tool mcp_find_tools"})
     void kernelToolsCanBeTurnedOff(String flag, String left) throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, flag);
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), flag);
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             assertEquals(List.of(left.split(" ")), Clients.kernelToolNames(client));
             assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
@@ -89,8 +82,8 @@ class OperatorSettingsIT {
 
     /** The throwing fixture's tools (a plain exception, and one wrapping another) fail with this detail. */
     private void assertInternalErrors(String detail, String... flags) throws Exception {
-        Fixtures.drop("throwing.jar", plugins, "throwing.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, flags);
+        Fixtures.drop("throwing.jar", plugins.path(), "throwing.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), flags);
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             for (String tool : List.of("throwing_fail", "throwing_wrapped")) {
                 McpSchema.CallToolResult result = Clients.call(client, tool, Map.of());

@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.modelcontextprotocol.client.McpSyncClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** /health/live, /health/ready, /health (with plugin health checks) and /metrics, over HTTP and stdio's admin port. */
 class OpsIT {
@@ -21,13 +20,12 @@ class OpsIT {
     private static final String LIST_CHANGED_SENT =
             "mcp_notifications_sent_total{method=\"notifications/tools/list_changed\"}";
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void healthFollowsThePluginsAndMetricsCountWhatHappens() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path());
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
             URI base = URI.create(runtime.endpoint()).resolve("/");
             assertEquals("{\"status\":\"UP\"}", RawHttp.get(base.resolve("health/live")).body());
@@ -40,7 +38,7 @@ class OpsIT {
             assertEquals("streamable-http", health.get("transport").asText());
             assertEquals("UP", plugin(health, "example.jar").at("/health/state").asText());
 
-            Fixtures.drop("twenty.jar", plugins, "twenty.jar");
+            Fixtures.drop("twenty.jar", plugins.path(), "twenty.jar");
             Clients.call(client, "example_echo", Map.of("message", "ok"));
             Clients.call(client, "example_countdown", Map.of("seconds", "soon"));
             Clients.call(client, "example_stats", Map.of("values", "[1,2]"));
@@ -69,8 +67,7 @@ class OpsIT {
 
     @Test
     void stdioServesHealthOnItsAdminPort() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0")) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path(), "--admin-port", "0")) {
             URI health = runtime.health();
             JsonNode body = JSON.readTree(RawHttp.get(health).body());
             assertEquals("stdio", body.get("transport").asText());

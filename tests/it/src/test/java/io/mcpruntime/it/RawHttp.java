@@ -1,10 +1,13 @@
 package io.mcpruntime.it;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -74,6 +77,25 @@ final class RawHttp {
         HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         response.body().close();
         return response.statusCode();
+    }
+
+    /**
+     * The status of an initialize sent on a connection of its own with this Host header, and this Origin unless null
+     * (java.net.http refuses to set Host, so it is HTTP/1.1 by hand).
+     */
+    static int statusWithHost(URI endpoint, String host, String origin) throws IOException {
+        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
+            String request = "POST " + endpoint.getPath() + " HTTP/1.1\r\nHost: " + host + "\r\n"
+                    + (origin == null ? "" : "Origin: " + origin + "\r\n")
+                    + "Content-Type: application/json\r\nAccept: application/json, text/event-stream\r\n"
+                    + "Content-Length: " + INITIALIZE.length() + "\r\nConnection: close\r\n\r\n" + INITIALIZE;
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String statusLine = new String(socket.getInputStream().readNBytes(12), StandardCharsets.UTF_8);
+            if (!statusLine.startsWith("HTTP/1.1 ")) {
+                throw new AssertionError("not an HTTP/1.1 status line: " + statusLine);
+            }
+            return Integer.parseInt(statusLine.substring(9, 12));
+        }
     }
 
     /** Initializes a session and returns its id. */

@@ -13,7 +13,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,9 +20,8 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What becomes of a running tool call when its plugin is removed (it finishes first, within one drain timeout for
@@ -36,24 +34,19 @@ class RunningCallsIT {
     private static final String RUNNING = "mcp_tool_calls_running";
     private static final String EXAMPLE = "io.mcpruntime.example";
 
-    @TempDir
-    Path plugins;
-
-    @BeforeEach
-    void examplePlugin() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-    }
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void aRemovedPluginFinishesItsRunningCallFirst() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path());
                 McpSyncClient observer = Clients.sync(Clients.http(runtime.endpoint()))) {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient caller = Clients.async(Clients.http(runtime.endpoint()));
             try {
                 CompletableFuture<McpSchema.CallToolResult> running = countdown(caller, 5);
                 Metrics.await(endpoint, RUNNING, calls -> calls == 1, 10_000);
-                Files.delete(plugins.resolve("example.jar"));
+                Files.delete(plugins.path().resolve("example.jar"));
 
                 assertEquals("Countdown of 5 s finished", Clients.text(running.get(20, TimeUnit.SECONDS)));
                 Instant finished = Instant.now();
@@ -68,7 +61,7 @@ class RunningCallsIT {
 
     @Test
     void aStuckCallHoldsUpItsPluginsRemovalForOneDrainTimeoutNotOnePerService() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_DRAIN_TIMEOUT", "2"));
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), Map.of("MCP_PLUGIN_DRAIN_TIMEOUT", "2"));
                 McpSyncClient observer = Clients.sync(Clients.http(runtime.endpoint()))) {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient caller = Clients.async(Clients.http(runtime.endpoint()));
@@ -76,7 +69,7 @@ class RunningCallsIT {
                 countdown(caller, 60);
                 Metrics.await(endpoint, RUNNING, calls -> calls == 1, 10_000);
                 Instant deleted = Instant.now();
-                Files.delete(plugins.resolve("example.jar"));
+                Files.delete(plugins.path().resolve("example.jar"));
 
                 List<Instant> withdrawn = awaitWithdrawals(runtime, observer);
                 assertTrue(withdrawn.size() > 1, "the example plugin has several services: " + withdrawn);
@@ -93,7 +86,7 @@ class RunningCallsIT {
 
     @Test
     void deletingASessionCancelsItsRunningCall() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path())) {
             URI endpoint = URI.create(runtime.endpoint());
             String session = RawHttp.initialize(endpoint);
             RawHttp.send(RawHttp.post(endpoint, session, RawHttp.INITIALIZED));
@@ -112,7 +105,7 @@ class RunningCallsIT {
 
     @Test
     void withoutSessionsADeadlineStillEndsACall() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_REQUEST_TIMEOUT", "2"),
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), Map.of("MCP_REQUEST_TIMEOUT", "2"),
                 "--stateless")) {
             URI endpoint = URI.create(runtime.endpoint());
             long start = System.nanoTime();
@@ -130,7 +123,7 @@ class RunningCallsIT {
 
     @Test
     void aCallOutlastingTheShutdownTimeoutIsCancelledAndAnswered() throws Exception {
-        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_GRACEFUL_SHUTDOWN_TIMEOUT", "2"));
+        RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), Map.of("MCP_GRACEFUL_SHUTDOWN_TIMEOUT", "2"));
         try {
             URI endpoint = URI.create(runtime.endpoint());
             McpAsyncClient caller = Clients.async(Clients.http(runtime.endpoint()));

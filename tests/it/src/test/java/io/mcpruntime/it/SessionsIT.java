@@ -8,12 +8,10 @@ import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Session lifecycle on HTTP: idle sessions expire, deleted and expired ids get 404; the legacy SSE transport serves
@@ -25,17 +23,12 @@ class SessionsIT {
     /** Long enough for two sweeps after a request, with room for a late one. */
     private static final Duration QUIET = IDLE_TIMEOUT.multipliedBy(2).plusSeconds(2);
 
-    @TempDir
-    Path plugins;
-
-    @BeforeEach
-    void examplePlugin() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-    }
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void idleAndDeletedSessionsAreGoneWith404() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_SESSION_IDLE_TIMEOUT",
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), Map.of("MCP_SESSION_IDLE_TIMEOUT",
                 Long.toString(IDLE_TIMEOUT.toSeconds())))) {
             URI endpoint = URI.create(runtime.endpoint());
             String idle = RawHttp.initialize(endpoint);
@@ -60,7 +53,7 @@ class SessionsIT {
 
     @Test
     void legacySseClientsAreServed() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins);
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path());
                 McpSyncClient client = McpClient.sync(Clients.legacySse(runtime.endpoint(), Map.of())).build()) {
             assertEquals("2024-11-05", client.initialize().protocolVersion());
             assertTrue(Clients.pluginToolNames(client).contains("example_echo"));
@@ -71,7 +64,7 @@ class SessionsIT {
 
     @Test
     void withoutLegacySseItsEndpointsAre404AndStreamableHttpServes() throws Exception {
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--no-legacy-sse")) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--no-legacy-sse")) {
             URI base = URI.create(runtime.endpoint()).resolve("/");
             assertEquals(404, RawHttp.streamStatus(base.resolve("sse"), Map.of()));
             // served, /message without a session id would be a 400 (and an unknown one a 404)

@@ -11,10 +11,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.stream.StreamSupport;
 
 /**
@@ -24,6 +24,7 @@ import java.util.stream.StreamSupport;
  */
 final class SqlRuntime implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration SETTLE = Duration.ofSeconds(60);
 
     private final RuntimeProcess process;
     private final McpSyncClient client;
@@ -42,7 +43,7 @@ final class SqlRuntime implements AutoCloseable {
     static SqlRuntime start(Path plugins, Map<String, String> environment) throws Exception {
         Fixtures.drop("sql.jar", plugins, "sql.jar");
         RuntimeProcess process = RuntimeProcess.startHttp(plugins, environment);
-        return new SqlRuntime(process, Clients.sync(Clients.http(process.endpoint()), tools -> { }));
+        return new SqlRuntime(process, Clients.sync(Clients.http(process.endpoint())));
     }
 
     /** Writes the source's configuration file, {@code io.mcpruntime.sql.source-<name>.cfg}. */
@@ -98,16 +99,8 @@ final class SqlRuntime implements AutoCloseable {
     }
 
     /** Polls until the condition holds (ConfigAdmin, FileInstall and probes act asynchronously), failing after 60 s. */
-    static <T> void await(Supplier<T> value, Predicate<T> condition, String what) throws InterruptedException {
-        T last = null;
-        for (long deadline = System.nanoTime() + 60_000_000_000L; System.nanoTime() < deadline; ) {
-            last = value.get();
-            if (condition.test(last)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("timed out waiting: " + what + "; last seen: " + last);
+    static <T> void await(Await.Probe<T> value, Predicate<T> condition, String what) throws Exception {
+        Await.until(value, condition, SETTLE, what);
     }
 
     @Override

@@ -11,13 +11,12 @@ import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code --stateless}: every POST stands alone (what a load balancer in front of several servers needs), the SDK's
@@ -32,13 +31,12 @@ class StatelessIT {
             + "\"params\":{\"ref\":{\"type\":\"ref/prompt\",\"name\":\"example_summarize\"},"
             + "\"argument\":{\"name\":\"style\",\"value\":\"ha\"}}}";
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void eachRequestStandsAloneAndPluginsStillComeAndGo() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--stateless")) {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--stateless")) {
             URI endpoint = URI.create(runtime.endpoint());
 
             HttpResponse<String> initialized = RawHttp.send(RawHttp.post(endpoint, null, RawHttp.INITIALIZE));
@@ -55,7 +53,7 @@ class StatelessIT {
             JsonNode completion = JSON.readTree(RawHttp.send(RawHttp.post(endpoint, null, COMPLETE)).body());
             assertEquals("haiku", completion.at("/result/completion/values/0").asText(), completion.toString());
 
-            Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+            Fixtures.drop("greeter.jar", plugins.path(), "greeter.jar");
             awaitTools(endpoint, names -> names.contains("greeter_hello"),
                     "a dropped plugin serves from the next request");
             try (McpSyncClient client = Clients.sync(Clients.http(endpoint.toString()))) {
@@ -64,7 +62,7 @@ class StatelessIT {
                 McpSchema.CallToolResult countdown = Clients.call(client, "example_countdown", Map.of("seconds", 1));
                 assertEquals("Countdown of 1 s finished", Clients.text(countdown), "log and progress go nowhere");
             }
-            Files.delete(plugins.resolve("greeter.jar"));
+            Files.delete(plugins.path().resolve("greeter.jar"));
             awaitTools(endpoint, names -> !names.contains("greeter_hello"), "a removed plugin is gone");
 
             HttpResponse<String> foreign = RawHttp.send(RawHttp.post(endpoint, ECHO,

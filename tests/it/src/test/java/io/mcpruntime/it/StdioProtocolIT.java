@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * In stdio mode stdout carries nothing but protocol, bad input gets a JSON-RPC error, requests out of order or during
@@ -25,16 +24,15 @@ class StdioProtocolIT {
     private static final String ECHO_AFTER =
             "{\"name\":\"example_echo\",\"arguments\":{\"message\":\"after init\"}}";
 
-    @TempDir
-    Path plugins;
+    @RegisterExtension
+    final ExamplePluginFolder plugins = new ExamplePluginFolder();
 
     @Test
     void stdoutIsProtocolOnlyAndEofExitsCleanly() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             runtime.send("{\"jsonrpc\":\"2.0\",\"id\":\"early\",\"method\":\"ping\"}",
                     RawHttp.INITIALIZE,
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    RawHttp.INITIALIZED,
                     "this is not json",
                     "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/call\",\"params\":{\"name\":\"example_echo\","
                             + "\"arguments\":{\"message\":\"over pipes\"}}}");
@@ -59,10 +57,9 @@ class StdioProtocolIT {
 
     @Test
     void requestsBeforeInitializeAreRefusedAtOnceAndTheSessionStartsNormallyAfterwards() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             runtime.send(request("early-list", "tools/list", "{}"),
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}", // dropped: too early
+                    RawHttp.INITIALIZED, // dropped: too early
                     request("early-call", "tools/call", ECHO_EARLY),
                     request("early-ping", "ping", "{}"));
             // no initialize sent yet: each is answered on its own, or the client would hang
@@ -73,7 +70,7 @@ class StdioProtocolIT {
             }
             assertTrue(answer(runtime, "early-ping").path("result").isObject(), "ping works before initialize");
 
-            runtime.send(RawHttp.INITIALIZE, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+            runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED,
                     request("after", "tools/call", ECHO_AFTER));
             assertEquals("after init", answer(runtime, "after").path("result").path("content").path(0).path("text")
                     .asText(), "served once initialized");
@@ -86,10 +83,9 @@ class StdioProtocolIT {
 
     @Test
     void requestsPipelinedRightBehindInitializeAreServed() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins)) {
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path())) {
             List<String> lines = new ArrayList<>(List.of(RawHttp.INITIALIZE,
-                    "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+                    RawHttp.INITIALIZED,
                     request("list", "tools/list", "{}")));
             for (int i = 0; i < 5; i++) {
                 lines.add(request("call-" + i, "tools/call", "{\"name\":\"example_echo\",\"arguments\":"
@@ -106,12 +102,11 @@ class StdioProtocolIT {
 
     @Test
     void whileDrainingNewRequestsAreRefusedRunningCallsFinishAndCancellationStillWorks() throws Exception {
-        Fixtures.drop("example.jar", plugins, "example.jar");
         // a drain long enough that only the cancellation can end the 120 s call within the test's wait
-        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins, "--admin-port", "0",
+        try (RuntimeProcess runtime = RuntimeProcess.startStdio(plugins.path(), "--admin-port", "0",
                 "--shutdown-timeout", "120")) {
             URI health = runtime.health();
-            runtime.send(RawHttp.INITIALIZE, "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/initialized\"}",
+            runtime.send(RawHttp.INITIALIZE, RawHttp.INITIALIZED,
                     request("finishing", "tools/call", "{\"name\":\"example_countdown\",\"arguments\":"
                             + "{\"seconds\":5}}"),
                     request("cancelled", "tools/call", "{\"name\":\"example_countdown\",\"arguments\":"
