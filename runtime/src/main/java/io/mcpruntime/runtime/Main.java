@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -184,7 +185,15 @@ public final class Main implements Callable<Integer> {
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine().setExecutionExceptionHandler(Main::startFailed).execute(args));
+    }
+
+    /** A server that cannot start says why in one line (the trace is logged at DEBUG), and exits 1. */
+    private static int startFailed(Exception failure, CommandLine commandLine, CommandLine.ParseResult parsed) {
+        LoggerFactory.getLogger(Main.class).debug("Start failed", failure);
+        commandLine.getErr().println("mcp-runtime could not start: "
+                + (failure.getMessage() != null ? failure.getMessage() : failure));
+        return 1;
     }
 
     /** The command with its defaults: flags, then MCP_* variables, then conf/runtime.properties. */

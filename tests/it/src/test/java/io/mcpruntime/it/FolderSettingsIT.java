@@ -72,9 +72,11 @@ class FolderSettingsIT {
             }
         }
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--system-bundles", system.toString())) {
-            runtime.awaitStderr(Pattern.compile("No org.apache.felix.fileinstall bundle in " + Pattern.quote(
-                    system.toString())), Duration.ofSeconds(30));
+            runtime.awaitStderr(Pattern.compile("mcp-runtime could not start: No org.apache.felix.fileinstall bundle in "
+                    + Pattern.quote(system.toString())), Duration.ofSeconds(30));
             assertNotEquals(0, runtime.awaitExit(Duration.ofSeconds(20)), "the folder it was given lacks FileInstall");
+            assertTrue(runtime.stderr().stream().noneMatch(line -> line.startsWith("\tat ")), "a stack trace: "
+                    + runtime.stderr());
         }
     }
 
