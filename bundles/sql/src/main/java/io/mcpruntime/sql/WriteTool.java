@@ -10,6 +10,7 @@ import io.mcpruntime.sql.guard.WriteClassifier;
 import io.mcpruntime.sql.source.Source;
 import io.mcpruntime.sql.source.Sources;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -73,8 +74,13 @@ final class WriteTool implements McpTool {
                 int count = statement.executeUpdate();
                 connection.commit();
                 return count;
-            } catch (java.sql.SQLException | RuntimeException e) {
-                connection.rollback();
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    // the connection broke under the statement: its failure, not the rollback's, tells what happened
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         }));

@@ -49,35 +49,35 @@ public final class ObjectSearch {
         List<Object> parameters = new ArrayList<>(Collections.nCopies(chosen.size(), likePattern(pattern)));
         parameters.add(offset);
         parameters.add(limit + 1);
-        Rows rows = ReadOnlyStatement.query(source, source.dialect().searchObjects(chosen), parameters, limit + 1,
-                context);
-        List<DbObject> objects = new ArrayList<>();
-        for (List<Object> row : rows.rows().subList(0, Math.min(limit, rows.rows().size()))) {
-            String schema = (String) row.get(0);
-            String name = (String) row.get(1);
-            String kind = (String) row.get(2);
-            objects.add(detail == Detail.names ? new DbObject(schema, name, kind, null, null, null)
-                    : new DbObject(schema, name, kind, (String) row.get(3), (String) row.get(4), null));
-        }
-        if (detail == Detail.full) {
-            objects = withColumns(source, objects);
-        }
-        return new Page(objects, rows.rows().size() > limit ? offset + limit : null);
+        // one pool checkout for the page and, at full detail, its tables' columns
+        return source.read(connection -> {
+            Rows rows = ReadOnlyStatement.query(connection, source, source.dialect().searchObjects(chosen),
+                    parameters, limit + 1, context);
+            List<DbObject> objects = new ArrayList<>();
+            for (List<Object> row : rows.rows().subList(0, Math.min(limit, rows.rows().size()))) {
+                String schema = (String) row.get(0);
+                String name = (String) row.get(1);
+                String kind = (String) row.get(2);
+                objects.add(detail == Detail.names ? new DbObject(schema, name, kind, null, null, null)
+                        : new DbObject(schema, name, kind, (String) row.get(3), (String) row.get(4), null));
+            }
+            if (detail == Detail.full) {
+                objects = withColumns(connection.getMetaData(), objects);
+            }
+            return new Page(objects, rows.rows().size() > limit ? offset + limit : null);
+        });
     }
 
-    private static List<DbObject> withColumns(Source source, List<DbObject> objects) throws SQLException {
-        return source.read(connection -> {
-            DatabaseMetaData meta = connection.getMetaData();
-            List<DbObject> detailed = new ArrayList<>();
-            for (DbObject object : objects) {
-                boolean hasColumns = object.kind().equals(ObjectKind.table.name())
-                        || object.kind().equals(ObjectKind.view.name());
-                detailed.add(!hasColumns ? object : new DbObject(object.schema(), object.name(), object.kind(), null,
-                        null, TableDescriber.columns(meta, new TableRef(null, object.schema(), object.name(), null))
-                                .stream().map(c -> c.name() + " " + c.type()).toList()));
-            }
-            return detailed;
-        });
+    private static List<DbObject> withColumns(DatabaseMetaData meta, List<DbObject> objects) throws SQLException {
+        List<DbObject> detailed = new ArrayList<>();
+        for (DbObject object : objects) {
+            boolean hasColumns = object.kind().equals(ObjectKind.table.name())
+                    || object.kind().equals(ObjectKind.view.name());
+            detailed.add(!hasColumns ? object : new DbObject(object.schema(), object.name(), object.kind(), null,
+                    null, TableDescriber.columns(meta, new TableRef(null, object.schema(), object.name(), null))
+                            .stream().map(c -> c.name() + " " + c.type()).toList()));
+        }
+        return detailed;
     }
 
     /** {@code orders} finds names containing it; {@code *} and {@code ?} are wildcards, as are LIKE's % and _. */

@@ -28,8 +28,8 @@ public final class ReadOnlyStatement {
     }
 
     /**
-     * The same on a connection of the source the caller already holds, to write the statement from the catalog
-     * first with one pool checkout.
+     * The same on a connection of the source the caller already holds, so that catalog reads before or after the
+     * statement share its pool checkout.
      */
     public static Rows query(Connection connection, Source source, String sql, List<?> parameters, int maxRows,
             ToolContext context) throws SQLException {

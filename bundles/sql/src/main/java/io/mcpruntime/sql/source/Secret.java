@@ -1,13 +1,12 @@
 package io.mcpruntime.sql.source;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -60,11 +59,16 @@ public final class Secret {
 
     private String run(String commandLine) throws IOException {
         // stderr is dropped, not left in a pipe nobody reads (a chatty command would block on it); stdout is read on
-        // another thread, so a command that hangs with its output open still meets the timeout
+        // a thread of its own, so a command that hangs with its output open still meets the timeout (not on the
+        // common pool: the read blocks, as long as the command keeps its output open)
         Process process = new ProcessBuilder("sh", "-c", commandLine)
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         process.getOutputStream().close();
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> outputOf(process));
+        FutureTask<String> output = new FutureTask<>(() ->
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        Thread reader = new Thread(output, "sql-secret-command-output");
+        reader.setDaemon(true);
+        reader.start();
         try {
             if (!process.waitFor(COMMAND_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -81,14 +85,6 @@ public final class Secret {
             throw new IOException("interrupted while running the " + what + " command");
         } catch (ExecutionException | TimeoutException e) {
             throw new IOException("cannot read the output of the " + what + " command");
-        }
-    }
-
-    private static String outputOf(Process process) {
-        try {
-            return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
