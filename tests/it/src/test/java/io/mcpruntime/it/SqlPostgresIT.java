@@ -35,8 +35,8 @@ import org.junit.jupiter.api.TestMethodOrder;
  * The SQL plugin against a real PostgreSQL (from Debian, started by .ci/run; skipped without PG_TEST_URL): pooling,
  * the query timeout cancelling a long query on the server, a killed session and a server restart recovered through
  * retries with backoff, the circuit breaker opening and closing again, an edited source file replacing the
- * source's pool, and the statements sql_sample and sql_aggregate write from the catalog. Short timings come from
- * the sources' own settings.
+ * source's pool, the statements sql_sample, sql_aggregate and sql_search_objects write from the catalog, and a
+ * write whose session is killed under it. Short timings come from the sources' own settings.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -47,8 +47,12 @@ class SqlPostgresIT {
     private static final String CTL = System.getenv("PG_TEST_CTL");
     private static final int POOL_SIZE = 3;
 
-    private static final String COMMON = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
-            + "\nloginTimeout = 2\nqueryTimeout = 2\nhealthInterval = 1\n";
+    private static final String LOGIN = "url = " + URL + "\nuser = " + USER + "\npassword = " + PASSWORD
+            + "\nloginTimeout = 2\n";
+    private static final String COMMON = LOGIN + "queryTimeout = 2\nhealthInterval = 1\n";
+    // "writer" takes writes long enough to be killed under, and no probe marks it up again during the test
+    private static final String WRITER = LOGIN + "readOnly = false\nqueryTimeout = 60\nhealthInterval = 3600\n";
+    private static final String SLOW_WRITE = "UPDATE cutoff SET v = v + 1 WHERE pg_sleep(30) IS NOT NULL";
     // "pg" rides out outages with retries: its breakers stay out of the way; "fragile" gives up at once
     private static final String PG = COMMON + "poolSize = " + POOL_SIZE
             + "\nretryAttempts = 8\nretryDelay = 0.5\nbreakerFailures = 1000\nbreakerErrorRate = 1\n";
@@ -63,12 +67,16 @@ class SqlPostgresIT {
         SqlRuntime.writeSource(plugins, "pg", PG);
         SqlRuntime.writeSource(plugins, "fragile",
                 COMMON + "retryAttempts = 1\nbreakerFailures = 3\nbreakerCooldown = 5\n");
+        SqlRuntime.writeSource(plugins, "writer", WRITER);
         sql = SqlRuntime.start(plugins);
-        await(() -> sql.sources().size(), sources -> sources == 2, "both sources configured");
+        await(() -> sql.sources().size(), sources -> sources == 3, "all sources configured");
         try (Connection admin = admin(); Statement statement = admin.createStatement()) {
             statement.execute("DROP TABLE IF EXISTS stock");
             statement.execute("CREATE TABLE stock (id INT PRIMARY KEY, qty INT)");
             statement.execute("INSERT INTO stock SELECT g, g * 10 FROM generate_series(1, 50) g");
+            statement.execute("DROP TABLE IF EXISTS cutoff");
+            statement.execute("CREATE TABLE cutoff (v INT)");
+            statement.execute("INSERT INTO cutoff VALUES (0)");
         }
     }
 
@@ -191,6 +199,37 @@ class SqlPostgresIT {
         assertEquals("[[50]]", query("pg", "SELECT COUNT(*) FROM stock").get("rows").toString(),
                 "the connections went back to the pool usable");
         assertEquals("UP", sql.source("pg").get("health").asText());
+    }
+
+    @Test
+    @Order(8)
+    void searchingObjectsAtFullDetailListsTheirColumns() {
+        JsonNode full = sql.answer("sql_search_objects", Map.of("source", "pg", "pattern", "stock",
+                "detail", "full", "kinds", List.of("table")));
+        JsonNode stock = full.get("objects").get(0);
+        assertEquals("stock", stock.get("name").asText(), full.toString());
+        assertEquals("[\"id int4\",\"qty int4\"]", stock.get("columns").toString());
+        assertEquals("[[50]]", query("pg", "SELECT COUNT(*) FROM stock").get("rows").toString(),
+                "the connection went back to the pool usable");
+    }
+
+    @Test
+    @Order(9)
+    void aWriteWhoseSessionIsKilledUnderItIsReportedAsCutOff() throws Exception {
+        await(() -> Clients.pluginToolNames(sql.client()), names -> names.contains("sql_execute"),
+                "the read-write source brings the write tool");
+        CompletableFuture<String> write = CompletableFuture.supplyAsync(() -> sql.failure("sql_execute",
+                Map.of("source", "writer", "sql", SLOW_WRITE)));
+        await(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE query = '" + SLOW_WRITE
+                + "' AND state = 'active'"), active -> active == 1, "the write is running");
+        assertEquals(1, count("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE query = '"
+                + SLOW_WRITE + "' AND state = 'active'"));
+
+        String failure = write.get(60, TimeUnit.SECONDS);
+        assertTrue(failure.startsWith("The write on source 'writer' failed while it ran and was not retried (a write "
+                + "runs once; it may or may not have been applied): "), failure);
+        assertEquals("DOWN", sql.source("writer").get("health").asText(), "a broken connection marks the source");
+        assertEquals(0, count("SELECT v FROM cutoff"), "the server rolled the killed write back");
     }
 
     private JsonNode query(String source, String statement) {
