@@ -27,7 +27,8 @@ class SqlPluginKitTest {
         kit.configure(SOURCE, Map.of("url", "jdbc:h2:mem:kit-shop;DB_CLOSE_DELAY=-1", "user", "sa",
                 "readOnly", "false"));
         client.awaitToolNames(names -> names.contains("sql_execute"));
-        client.callTool("sql_execute", Map.of("source", "shop", "sql", "CREATE TABLE t (id INT)")).assertError();
+        client.callTool("sql_execute", Map.of("source", "shop", "sql", "CREATE TABLE t (id INT)")).assertError()
+                .assertTextContains("Refused: only INSERT, UPDATE, DELETE and MERGE are allowed here, not CreateTable");
         client.callTool("sql_query", Map.of("sql", "SELECT 1 AS one")).assertSuccess().assertTextContains("one");
 
         kit.removeConfiguration(SOURCE);
