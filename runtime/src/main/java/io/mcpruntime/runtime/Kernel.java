@@ -90,16 +90,16 @@ public final class Kernel implements AutoCloseable {
         this.settings = settings;
         this.workDir = workDir;
         this.ownsWorkDir = ownsWorkDir;
-        this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter());
+        this.catalog = new FeatureCatalog(settings.onDuplicate(), settings.tagFilter(), settings.swapGrace());
         this.gates = new PluginGates(settings.pluginMaxConcurrent(), settings.pluginQueueTimeout());
         this.metrics = new KernelMetrics(gates::running,
                 () -> framework == null ? List.of() : framework.pluginStates());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
                 settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, running, settings.clientRequestTimeout(),
-                settings.requestTimeout(), catalog, settings.swapGrace(), metrics);
+                settings.requestTimeout(), catalog, metrics);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
-                settings.swapGrace(), metrics);
+                metrics);
         this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
     }

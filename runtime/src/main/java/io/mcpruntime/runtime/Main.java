@@ -144,7 +144,8 @@ public final class Main implements Callable<Integer> {
     long pluginDrainTimeoutSeconds;
 
     @Option(names = "--swap-grace-ms", defaultValue = "${env:MCP_SWAP_GRACE_MS:-3000}", paramLabel = "MS",
-            description = "How long a removed tool stays listed and calls wait for its replacement (env "
+            description = "How long the tools of a plugin being replaced stay listed and calls wait for the new "
+                    + "version; a deleted plugin's go at once (env "
                     + "MCP_SWAP_GRACE_MS, default ${DEFAULT-VALUE}).")
     long swapGraceMillis;
 

@@ -31,7 +31,8 @@ import java.util.List;
  * @param pluginMaxConcurrent the most calls of one plugin that run at once (bulkhead)
  * @param pluginQueueTimeout how long a call waits for its plugin's bulkhead before failing
  * @param pluginDrainTimeout how long a plugin being replaced or removed may finish its running calls
- * @param swapGrace how long a removed feature stays listed, and a call waits for its replacement
+ * @param swapGrace how long the features of a plugin being replaced stay listed, and a call waits for their new
+ *     version (a removed plugin's go at once)
  * @param shutdownTimeout how long running calls may finish when the process is told to stop
  * @param adminPort the port of the health/metrics endpoints in stdio mode, or {@code null} for none
  * @param sessionIdleTimeout how long an HTTP session without an open stream is kept

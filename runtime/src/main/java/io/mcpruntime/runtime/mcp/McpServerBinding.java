@@ -48,7 +48,6 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
 
     private final ServedFeatures server;
     private final FeatureCatalog catalog;
-    private final Duration removalGrace;
     private final Map<String, ScheduledFuture<?>> pendingRemovals = new HashMap<>();
     /** What each served feature looks like to clients, as last given to the SDK server. */
     private final Map<String, Object> servedDescriptors = new HashMap<>();
@@ -58,11 +57,9 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
         return thread;
     });
 
-    private McpServerBinding(ServedFeatures server, FeatureCatalog catalog, Duration removalGrace,
-            List<Feature> present) {
+    private McpServerBinding(ServedFeatures server, FeatureCatalog catalog, List<Feature> present) {
         this.server = server;
         this.catalog = catalog;
-        this.removalGrace = removalGrace;
         for (Feature feature : present) {
             Object descriptor = SdkFeatures.descriptorOf(feature);
             if (descriptor != null) {
@@ -113,7 +110,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     prompt -> specification.prompts(features.prompt(prompt)));
             present.forEach(buildIn::apply);
             return new McpServerBinding(ServedFeatures.of(specification.build(), features, coalescer), catalog,
-                    features.swapGrace(), present);
+                    present);
         });
     }
 
@@ -132,19 +129,25 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     .validateToolInputs(false)
                     .build(), features);
             present.forEach(feature -> apply(feature, server.add(feature)));
-            return new McpServerBinding(server, catalog, features.swapGrace(), present);
+            return new McpServerBinding(server, catalog, present);
         });
     }
 
     /**
-     * Additions apply at once. A removal waits a grace period, so that a plugin being replaced keeps its features
-     * listed and callable (calls wait for the new version) and clients hear of the swap once, not twice.
+     * Additions apply at once, and so does the removal of a plugin's features. Those of a plugin being replaced stay
+     * listed while the catalog awaits them back (the swap grace), so that they stay callable (calls wait for the new
+     * version) and clients hear of the swap once, not twice. Runs under the catalog's lock.
      */
     @Override
     public synchronized void featuresChanged(List<Feature> added, List<Feature> removed) {
         for (Feature feature : removed) {
-            pendingRemovals.put(feature.key(), timer.schedule(() -> removeIfStillGone(feature),
-                    removalGrace.toMillis(), TimeUnit.MILLISECONDS));
+            Long awaitedUntil = catalog.awaitedUntil(feature.key());
+            if (awaitedUntil == null) {
+                remove(feature);
+            } else {
+                pendingRemovals.put(feature.key(), timer.schedule(() -> removeIfStillGone(feature),
+                        awaitedUntil - System.nanoTime(), TimeUnit.NANOSECONDS));
+            }
         }
         for (Feature feature : added) {
             ScheduledFuture<?> pending = pendingRemovals.remove(feature.key());
@@ -164,9 +167,13 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
     private synchronized void removeIfStillGone(Feature feature) {
         pendingRemovals.remove(feature.key());
         if (catalog.find(feature.key()) == null) {
-            servedDescriptors.remove(feature.key());
-            apply(feature, server.remove(feature));
+            remove(feature);
         }
+    }
+
+    private void remove(Feature feature) {
+        servedDescriptors.remove(feature.key());
+        apply(feature, server.remove(feature));
     }
 
     private static void apply(Feature feature, Mono<Void> change) {

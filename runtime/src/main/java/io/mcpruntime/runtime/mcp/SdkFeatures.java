@@ -37,21 +37,13 @@ public final class SdkFeatures {
     private final ToolCallRunner runner;
     private final Scheduler workers;
     private final FeatureCatalog catalog;
-    private final Duration swapGrace;
     private final KernelMetrics metrics;
 
-    /** @param swapGrace how long a read waits for a feature whose plugin is being replaced */
-    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, Duration swapGrace,
-            KernelMetrics metrics) {
+    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, KernelMetrics metrics) {
         this.runner = runner;
         this.metrics = metrics;
         this.workers = workers;
         this.catalog = catalog;
-        this.swapGrace = swapGrace;
-    }
-
-    Duration swapGrace() {
-        return swapGrace;
     }
 
     KernelMetrics metrics() {
@@ -158,7 +150,7 @@ public final class SdkFeatures {
     /** The version served now, waiting briefly while its plugin is being replaced. */
     @SuppressWarnings("unchecked")
     private <F extends Feature> F current(F listed) throws InterruptedException {
-        Feature served = catalog.await(listed.key(), swapGrace);
+        Feature served = catalog.await(listed.key());
         if (served == null || served.getClass() != listed.getClass()) {
             throw new ToolException(listed.key() + " is no longer available: its plugin was removed");
         }

@@ -32,12 +32,10 @@ public final class ToolCallRunner {
     private final Duration clientRequestTimeout;
     private final Duration defaultTimeout;
     private final FeatureCatalog catalog;
-    private final Duration swapGrace;
     private final KernelMetrics metrics;
 
     public ToolCallRunner(Executor workers, ToolInvoker invoker, InFlightCalls inFlight, RunningCalls running,
-            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, Duration swapGrace,
-            KernelMetrics metrics) {
+            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, KernelMetrics metrics) {
         this.workers = workers;
         this.invoker = invoker;
         this.inFlight = inFlight;
@@ -45,7 +43,6 @@ public final class ToolCallRunner {
         this.clientRequestTimeout = clientRequestTimeout;
         this.defaultTimeout = defaultTimeout;
         this.catalog = catalog;
-        this.swapGrace = swapGrace;
         this.metrics = metrics;
     }
 
@@ -100,7 +97,7 @@ public final class ToolCallRunner {
     /** Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. */
     private ToolResult invokeCurrent(String name, Map<String, Object> arguments, CancellableToolContext context) {
         try {
-            Feature current = catalog.await(name, swapGrace);
+            Feature current = catalog.await(name);
             return current instanceof ToolDefinition tool ? invoker.invoke(tool, arguments, context)
                     : ToolResult.error("Tool '" + name + "' is no longer available: its plugin was removed");
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package io.mcpruntime.runtime.registry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,14 +29,19 @@ public final class FeatureCatalog {
 
     private final DuplicatePolicy policy;
     private final TagFilter filter;
+    private final Duration swapGrace;
     private final List<Registration> registrations = new ArrayList<>();
+    /** Keys withdrawn by a plugin that is being replaced, each until when ({@link System#nanoTime}) it is awaited. */
+    private final Map<String, Long> awaitedBack = new HashMap<>();
     private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, Feature> served = Map.of();
     private volatile Map<Feature, String> refused = Map.of();
 
-    public FeatureCatalog(DuplicatePolicy policy, TagFilter filter) {
+    /** @param swapGrace how long the features of a plugin being replaced are awaited back */
+    public FeatureCatalog(DuplicatePolicy policy, TagFilter filter, Duration swapGrace) {
         this.policy = policy;
         this.filter = filter;
+        this.swapGrace = swapGrace;
     }
 
     /** A batch of features from one plugin component; hand it back to {@link #unregister} when it goes away. */
@@ -87,8 +93,39 @@ public final class FeatureCatalog {
         return registration;
     }
 
-    public synchronized Change unregister(Registration registration) {
-        return registrations.remove(registration) ? recompute() : new Change(List.of(), List.of(), List.of());
+    /** Withdraws a registration for good: its features are not awaited back. */
+    public Change unregister(Registration registration) {
+        return unregister(registration, false);
+    }
+
+    /**
+     * Withdraws a registration.
+     *
+     * @param replacing its plugin is being replaced (updated, refreshed): for the swap grace, calls wait for its
+     *     features to come back and the MCP servers keep them listed ({@link #awaitedUntil})
+     */
+    public synchronized Change unregister(Registration registration, boolean replacing) {
+        if (!registrations.remove(registration)) {
+            return new Change(List.of(), List.of(), List.of());
+        }
+        if (replacing) {
+            long until = System.nanoTime() + swapGrace.toNanos();
+            registration.features.forEach(feature -> awaitedBack.put(feature.key(), until));
+        }
+        return recompute();
+    }
+
+    /**
+     * Until when ({@link System#nanoTime}) a feature that is not served is awaited back, or null if it is not: its
+     * plugin was removed, or its replacement did not bring it back within the swap grace.
+     */
+    public synchronized Long awaitedUntil(String key) {
+        Long until = awaitedBack.get(key);
+        if (until != null && until - System.nanoTime() <= 0) {
+            awaitedBack.remove(key);
+            return null;
+        }
+        return until;
     }
 
     /** What of this registration is refused, and why. */
@@ -117,24 +154,23 @@ public final class FeatureCatalog {
     }
 
     /**
-     * The feature served under that key, waiting up to the timeout for one to appear: while a plugin is being
-     * replaced, a call waits for the new version instead of failing. Every call and read passes here, so the lock
-     * is taken only to wait: a recompute holds it while the MCP servers apply a change.
+     * The feature served under that key, or null: while its plugin is being replaced, a call waits for the new
+     * version (up to the swap grace) instead of failing; once its plugin is removed, it fails at once. Every call and
+     * read passes here, so the lock is taken only to wait: a recompute holds it while the MCP servers apply a change.
      */
-    public Feature await(String key, Duration timeout) throws InterruptedException {
+    public Feature await(String key) throws InterruptedException {
         Feature feature = served.get(key);
-        return feature != null ? feature : awaitServed(key, timeout);
+        return feature != null ? feature : awaitServed(key);
     }
 
-    private synchronized Feature awaitServed(String key, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
+    private synchronized Feature awaitServed(String key) throws InterruptedException {
         Feature feature;
         while ((feature = served.get(key)) == null) {
-            long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
-            if (left <= 0) {
+            Long until = awaitedUntil(key);
+            if (until == null) {
                 return null;
             }
-            wait(left);
+            wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
         }
         return feature;
     }
@@ -188,6 +224,8 @@ public final class FeatureCatalog {
         }
         Map<String, Feature> previous = served;
         served = Collections.unmodifiableMap(next);
+        long now = System.nanoTime();
+        awaitedBack.entrySet().removeIf(entry -> next.containsKey(entry.getKey()) || entry.getValue() - now <= 0);
         notifyAll(); // wake calls waiting for a feature to come back
         reportNewRefusals(nextRefused);
         refused = Collections.unmodifiableMap(nextRefused);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.startlevel.BundleStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,11 +60,12 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
 
     /**
      * Runs while the service is being unregistered, before its component is deactivated: the plugin's running calls
-     * finish first (bounded), then its features go.
+     * finish first (bounded; at once when none runs), then its features go, awaited back only while it is replaced.
      */
     @Override
     public void removedService(ServiceReference<S> reference, FeatureCatalog.Registration registration) {
         Bundle bundle = reference.getBundle();
+        boolean replacing = isBeingReplaced(bundle);
         try {
             if (!gates.awaitIdle(bundle.getBundleId(), drainTimeout)) {
                 LOG.warn("Plugin {} still had calls running after {} s; removing it anyway",
@@ -72,8 +74,18 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        record("withdrawn", bundle, catalog.unregister(registration), Map.of());
+        record("withdrawn", bundle, catalog.unregister(registration, replacing), Map.of());
         context.ungetService(reference);
+    }
+
+    /**
+     * Whether the bundle stops to start again: an update (FileInstall's for a changed jar) or a refresh stops it
+     * transiently, so it stays persistently started, while an uninstall (a deleted jar) marks it stopped before its
+     * services go. A service that a running bundle withdraws by itself is not coming back either.
+     */
+    private static boolean isBeingReplaced(Bundle bundle) {
+        BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
+        return bundle.getState() == Bundle.STOPPING && startLevel != null && startLevel.isPersistentlyStarted();
     }
 
     private void record(String action, Bundle bundle, FeatureCatalog.Change change, Map<String, String> refused) {

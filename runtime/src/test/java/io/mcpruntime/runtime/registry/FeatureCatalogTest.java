@@ -1,20 +1,26 @@
 package io.mcpruntime.runtime.registry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.mcpruntime.api.ToolResult;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class FeatureCatalogTest {
     private static final PluginId WEATHER = new PluginId(7, "com.acme.weather", "1.0.0", "weather");
     private static final PluginId IMPOSTOR = new PluginId(9, "com.evil.weather", "6.6.6", "weather");
     private static final PluginId OTHER = new PluginId(11, "com.acme.other", "1.0.0", "other");
+    /** Longer than any test runs: a wait for it would hang the test. */
+    private static final Duration GRACE = Duration.ofHours(1);
 
     private final List<String> events = new ArrayList<>();
 
@@ -25,7 +31,7 @@ class FeatureCatalogTest {
 
     @Test
     void underErrorTheFirstPluginKeepsItsNamespaceAndTheNewcomerIsRefused() {
-        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, GRACE);
         ToolDefinition original = tool("weather_forecast", WEATHER);
         catalog.register(List.of(original));
         ToolDefinition intruder = tool("weather_alerts", IMPOSTOR);
@@ -38,19 +44,19 @@ class FeatureCatalogTest {
 
     @Test
     void underReplaceTheNewcomerWinsAndTheShadowedPluginReturnsWhenItLeaves() {
-        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.REPLACE, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.REPLACE, TagFilter.NONE, GRACE);
         ToolDefinition original = tool("weather_forecast", WEATHER);
         catalog.register(List.of(original));
         ToolDefinition replacement = tool("weather_forecast", IMPOSTOR);
         FeatureCatalog.Registration newcomer = catalog.register(List.of(replacement));
         assertSame(replacement, catalog.tool("weather_forecast"));
-        catalog.unregister(newcomer);
+        catalog.unregister(newcomer, false);
         assertSame(original, catalog.tool("weather_forecast"));
     }
 
     @Test
     void underWarnTheNewcomerWinsToo() {
-        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.WARN, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.WARN, TagFilter.NONE, GRACE);
         catalog.register(List.of(tool("weather_forecast", WEATHER)));
         ToolDefinition replacement = tool("weather_forecast", IMPOSTOR);
         catalog.register(List.of(replacement));
@@ -59,7 +65,7 @@ class FeatureCatalogTest {
 
     @Test
     void aToolNameCollidingAcrossNamespacesIsRefused() {
-        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, GRACE);
         catalog.register(List.of(tool("other_a_b", OTHER)));
         ToolDefinition collision = tool("other_a_b", new PluginId(12, "com.acme.other_a", "1", "other_a"));
         catalog.register(List.of(collision));
@@ -69,7 +75,7 @@ class FeatureCatalogTest {
     @Test
     void tagFilteredToolsAreNotServed() {
         FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR,
-                new TagFilter(Set.of("public"), Set.of("dangerous")));
+                new TagFilter(Set.of("public"), Set.of("dangerous")), GRACE);
         catalog.register(List.of(tool("other_a", OTHER, "public"), tool("other_b", OTHER, "public", "dangerous"),
                 tool("other_c", OTHER)));
         assertEquals(List.of("other_a"), catalog.tools().stream().map(ToolDefinition::name).toList());
@@ -77,7 +83,7 @@ class FeatureCatalogTest {
 
     @Test
     void listenersGetOneBatchPerChangeAndTheCurrentToolsWhenSubscribing() {
-        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE);
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, GRACE);
         catalog.register(List.of(tool("weather_a", WEATHER)));
         catalog.subscribe(tools -> {
             events.add("snapshot " + tools.size());
@@ -85,7 +91,33 @@ class FeatureCatalogTest {
         });
         FeatureCatalog.Registration batch = catalog.register(List.of(tool("weather_b", WEATHER),
                 tool("weather_c", WEATHER)));
-        catalog.unregister(batch);
+        catalog.unregister(batch, false);
         assertEquals(List.of("snapshot 1", "2+0-", "0+2-"), events);
+    }
+
+    @Test
+    void aFeatureWithdrawnForGoodIsNotAwaited() throws Exception {
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, GRACE);
+        catalog.unregister(catalog.register(List.of(tool("weather_a", WEATHER))), false);
+        assertNull(catalog.awaitedUntil("weather_a"));
+        assertNull(catalog.await("weather_a"), "answered without waiting out the grace");
+    }
+
+    @Test
+    void aFeatureOfAPluginBeingReplacedIsAwaitedUntilItsNewVersionServes() throws Exception {
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, GRACE);
+        catalog.unregister(catalog.register(List.of(tool("weather_a", WEATHER))), true);
+        assertNotNull(catalog.awaitedUntil("weather_a"));
+        CompletableFuture<Feature> call = CompletableFuture.supplyAsync(() -> {
+            try {
+                return catalog.await("weather_a");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        ToolDefinition next = tool("weather_a", new PluginId(7, "com.acme.weather", "2.0.0", "weather"));
+        catalog.register(List.of(next));
+        assertSame(next, call.get(30, TimeUnit.SECONDS));
+        assertNull(catalog.awaitedUntil("weather_a"), "served again, so no longer awaited");
     }
 }

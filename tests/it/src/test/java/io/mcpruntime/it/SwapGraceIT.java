@@ -19,8 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code --swap-grace-ms}: a removed plugin's tool stays listed for the grace and clients hear of its removal only
- * then; a replacement that comes within the grace swaps in without the tool ever leaving the list.
+ * {@code --swap-grace-ms}: while a plugin is being replaced (its jar changed in place, which FileInstall applies as a
+ * bundle update), its tool stays listed and callable for the grace; a replacement that brings the tool back swaps in
+ * without the tool ever leaving the list, one that does not takes it away once the grace is over. A deleted jar is no
+ * replacement: its tool is announced gone at once, not after the grace.
  */
 class SwapGraceIT {
     /** Twice the default (3 s), so that it is the flag that holds the tool. */
@@ -28,6 +30,9 @@ class SwapGraceIT {
 
     @TempDir
     Path plugins;
+
+    @TempDir
+    Path scratch;
 
     private final ListChangedRecorder changes = new ListChangedRecorder();
     private RuntimeProcess runtime;
@@ -47,8 +52,41 @@ class SwapGraceIT {
     }
 
     @Test
-    void aRemovedToolStaysListedAndIsAnnouncedGoneOnlyAfterTheGrace() throws Exception {
-        Instant withdrawn = removeGreeter();
+    void aDeletedJarsToolIsAnnouncedGoneWithoutWaitingForTheGrace() throws Exception {
+        Files.delete(plugins.resolve("greeter.jar"));
+        Instant withdrawn = awaitWithdrawn();
+        changes.awaitCount(1, GRACE.plusSeconds(20));
+        ListChangedRecorder.Notice removal = changes.notices().get(0);
+        Duration after = Duration.between(withdrawn, removal.at());
+        assertTrue(after.compareTo(GRACE.dividedBy(2)) < 0, "announced " + after.toMillis()
+                + " ms after the plugin was withdrawn");
+        assertFalse(removal.tools().contains("greeter_hello"), removal.tools().toString());
+        assertEquals(List.of(), Clients.pluginToolNames(client));
+    }
+
+    @Test
+    void aReplacementSwapsWithoutTheToolLeavingTheList() throws Exception {
+        Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
+        Instant replaced = Instant.now();
+        Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Clients.awaitText(client, "greeter_hello", Map.of("name", "Ann"), "Hello, Ann from greeter 2.0.0", GRACE);
+
+        Instant graceOver = replaced.plus(GRACE).plusSeconds(1);
+        while (Instant.now().isBefore(graceOver)) { // watch the list until a removal's grace would have passed
+            assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client));
+        }
+        changes.awaitCount(1, GRACE);
+        changes.notices().forEach(notice -> assertTrue(notice.tools().contains("greeter_hello"),
+                "a notification without the tool: " + notice));
+    }
+
+    @Test
+    void aReplacementWithoutTheToolTakesItAwayOnlyAfterTheGrace() throws Exception {
+        // the new jar cannot resolve, so the updated bundle never starts and the tool never comes back
+        Files.copy(Fixtures.file("missing-import.jar"), scratch.resolve("greeter.jar"));
+        Files.move(scratch.resolve("greeter.jar"), plugins.resolve("greeter.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Instant withdrawn = awaitWithdrawn();
         assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client), "listed during the grace");
         assertEquals(0, changes.count(), "nothing announced during the grace");
 
@@ -61,26 +99,8 @@ class SwapGraceIT {
         assertEquals(List.of(), Clients.pluginToolNames(client));
     }
 
-    @Test
-    void aReplacementWithinTheGraceSwapsWithoutTheToolLeavingTheList(@TempDir Path scratch) throws Exception {
-        Instant withdrawn = removeGreeter();
-        Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
-        Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
-        // a call made while no version is registered waits for the replacement
-        Clients.awaitText(client, "greeter_hello", Map.of("name", "Ann"), "Hello, Ann from greeter 2.0.0", GRACE);
-
-        Instant graceOver = withdrawn.plus(GRACE).plusSeconds(1);
-        while (Instant.now().isBefore(graceOver)) { // watch the list until the removal's grace has passed
-            assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client));
-        }
-        changes.awaitCount(1, GRACE);
-        changes.notices().forEach(notice -> assertTrue(notice.tools().contains("greeter_hello"),
-                "a notification without the tool: " + notice));
-    }
-
-    /** Deletes the greeter's jar; returns when the kernel's audit trail says it withdrew the tool: the grace starts. */
-    private Instant removeGreeter() throws Exception {
-        Files.delete(plugins.resolve("greeter.jar"));
+    /** Returns when the kernel's audit trail says it withdrew the greeter's tool. */
+    private Instant awaitWithdrawn() throws Exception {
         Map<?, ?> entry = Await.until(() -> Clients.audit(client).stream()
                         .filter(e -> "withdrawn".equals(e.get("action"))).findFirst(), Optional::isPresent,
                 Duration.ofSeconds(30), "the greeter withdrawn").orElseThrow();

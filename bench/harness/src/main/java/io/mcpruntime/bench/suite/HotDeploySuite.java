@@ -24,7 +24,9 @@ import java.util.List;
 public final class HotDeploySuite implements Suite {
     private static final Duration SETTLE = Duration.ofMillis(300);
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
-    private static final double GOAL_MILLIS = 300;
+    private static final double DEPLOY_P50_GOAL = 100;
+    private static final double DEPLOY_P99_GOAL = 300;
+    private static final double REMOVAL_P50_GOAL = 300;
 
     private interface FileAction {
         void run() throws IOException;
@@ -68,16 +70,18 @@ public final class HotDeploySuite implements Suite {
             }
         }
         double deployMedian = Stats.median(deploys);
+        double deployP99 = Stats.quantile(deploys, 0.99);
+        double removalMedian = Stats.median(removals);
         String missed = unlisted == 0 ? null : unlisted + " drops not in tools/list after their list_changed";
         return List.of(
                 new Figure("hot deploy", "jar dropped → list_changed, p50", "ms", deployMedian, null,
-                        "≤ " + (int) GOAL_MILLIS + " ms", deployMedian <= GOAL_MILLIS, missed),
-                new Figure("hot deploy", "jar dropped → list_changed, p90", "ms", Stats.quantile(deploys, 0.9), null,
-                        null, null, deploys.size() + " drops"),
-                new Figure("hot deploy", "jar deleted → list_changed, p50", "ms", Stats.median(removals), null, null,
-                        null, "includes the swap grace (--swap-grace-ms, default 3000 ms) that lets a replacement "
-                                + "arrive first"),
-                new Figure("hot deploy", "jar deleted → list_changed, p90", "ms", Stats.quantile(removals, 0.9),
+                        "≤ " + (int) DEPLOY_P50_GOAL + " ms", deployMedian <= DEPLOY_P50_GOAL, missed),
+                new Figure("hot deploy", "jar dropped → list_changed, p99", "ms", deployP99, null,
+                        "≤ " + (int) DEPLOY_P99_GOAL + " ms", deployP99 <= DEPLOY_P99_GOAL, deploys.size() + " drops"),
+                new Figure("hot deploy", "jar deleted → list_changed, p50", "ms", removalMedian, null,
+                        "≤ " + (int) REMOVAL_P50_GOAL + " ms", removalMedian <= REMOVAL_P50_GOAL,
+                        "a deleted plugin goes at once; only a replaced one is awaited back (the swap grace)"),
+                new Figure("hot deploy", "jar deleted → list_changed, p99", "ms", Stats.quantile(removals, 0.99),
                         null, null, null, null));
     }
 
