@@ -30,6 +30,7 @@ public final class EmbeddedFramework implements AutoCloseable {
     private final Framework framework;
     private PluginFolderMonitor monitor;
     private StartFailures startFailures;
+    private FolderWake wake;
 
     private EmbeddedFramework(Framework framework) {
         this.framework = framework;
@@ -108,10 +109,14 @@ public final class EmbeddedFramework implements AutoCloseable {
             }
         }
         LOG.debug("System bundles started: {}", installed.stream().map(Bundle::getSymbolicName).toList());
+        wake = FolderWake.start(settings.plugins().toAbsolutePath());
     }
 
     /** Stops watching the plugins folder: nothing is installed, updated or removed any more. */
     public void stopWatching() throws BundleException {
+        if (wake != null) {
+            wake.close();
+        }
         for (Bundle bundle : context().getBundles()) {
             if (FILEINSTALL.equals(bundle.getSymbolicName()) && bundle.getState() == Bundle.ACTIVE) {
                 bundle.stop();

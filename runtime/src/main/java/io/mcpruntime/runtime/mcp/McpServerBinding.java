@@ -29,7 +29,7 @@ import reactor.core.publisher.Mono;
  */
 public final class McpServerBinding implements CatalogListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(McpServerBinding.class);
-    private static final Duration QUIET_PERIOD = Duration.ofMillis(50);
+    private static final Duration QUIET_PERIOD = Duration.ofMillis(20);
     /** Advertised even with no plugin loaded, so clients keep listening for tools that arrive later. */
     private static final McpSchema.ServerCapabilities CAPABILITIES = McpSchema.ServerCapabilities.builder()
             .tools(true)
