@@ -92,6 +92,13 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
         if (bundle.getState() != Bundle.INSTALLED) {
             return;
         }
+        if (System.nanoTime() - lastEventNanos < QUIET.toNanos()) {
+            // FileInstall is still installing and starting bundles (a boot with many plugins takes longer than the
+            // grace): resolving now would take the framework's global lock from under a bundle being started, and
+            // Felix breaks such a deadlock by interrupting the start, which then fails
+            timer.schedule(() -> reportIfUnresolved(bundle, file), resolveGrace.toMillis(), TimeUnit.MILLISECONDS);
+            return;
+        }
         context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(List.of(bundle));
         if (bundle.getState() == Bundle.INSTALLED) {
             String problem = "cannot start: " + missingRequirements(bundle);
