@@ -11,7 +11,7 @@ import java.util.List;
 
 /**
  * Resident memory of an idle HTTP server: started, one session opened, one call made and the session closed,
- * then left alone for a few seconds. Both JVMs run with their default heap settings.
+ * then left alone for a few seconds. The runtime runs with its launcher's heap flags, the peer with the JVM's defaults.
  */
 public final class MemorySuite implements Suite {
     private static final Duration SETTLE = Duration.ofSeconds(5);
@@ -34,7 +34,7 @@ public final class MemorySuite implements Suite {
             touch(peer, context.peer());
             Thread.sleep(SETTLE.toMillis());
             return List.of(new Figure("memory", "idle resident memory (HTTP, after one call)", "MiB",
-                    runtime.residentMiB(), peer.residentMiB(), null, null, "VmRSS, default JVM heap settings"));
+                    runtime.residentMiB(), peer.residentMiB(), null, null, "VmRSS; the runtime with its launcher's heap flags, the peer with the JVM's defaults"));
         }
     }
 
