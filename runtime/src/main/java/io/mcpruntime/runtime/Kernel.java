@@ -75,7 +75,7 @@ public final class Kernel implements AutoCloseable {
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
     private final RunningCalls running = new RunningCalls(daemonThreads("mcp-call-deadlines-"));
-    private final AuditTrail audit = new AuditTrail(500);
+    private final AuditTrail audit = new AuditTrail(500, bundle -> this.framework.signerOf(bundle));
     private final PluginGates gates;
     private final KernelMetrics metrics;
     private final SdkFeatures features;
@@ -111,7 +111,7 @@ public final class Kernel implements AutoCloseable {
                 temporary ? Files.createTempDirectory("mcp-runtime-") : settings.workDir(), temporary);
         try {
             kernel.framework = EmbeddedFramework.start(new FrameworkSettings(settings.systemBundles(),
-                    settings.plugins(), kernel.workDir, settings.pluginPoll()));
+                    settings.plugins(), kernel.workDir, settings.pluginPoll(), settings.pluginTrust()));
             kernel.openTrackers();
             kernel.framework.awaitInitialScan();
             return kernel;

@@ -4,6 +4,9 @@ import io.mcpruntime.runtime.config.PropertiesDefaults;
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.config.RuntimeSettings.Transport;
 import io.mcpruntime.runtime.config.RuntimeVersion;
+import io.mcpruntime.runtime.framework.PluginTrust;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import io.mcpruntime.runtime.registry.DuplicatePolicy;
@@ -177,6 +180,21 @@ public final class Main implements Callable<Integer> {
                     + "no progress, logging or sampling during calls (env MCP_STATELESS, default ${DEFAULT-VALUE}).")
     boolean stateless;
 
+    @Option(names = "--plugin-trust", defaultValue = "${env:MCP_PLUGIN_TRUST:-any}", paramLabel = "MODE",
+            description = "any (every plugin jar runs) or signed (only jars signed by a certificate that chains to "
+                    + "--plugin-truststore) (env MCP_PLUGIN_TRUST, default ${DEFAULT-VALUE}).")
+    String pluginTrust;
+
+    @Option(names = "--plugin-truststore", defaultValue = "${env:MCP_PLUGIN_TRUSTSTORE}", paramLabel = "PATH",
+            description = "The certificates trusted to sign plugins: a PKCS12 file or a folder of PEM files (env "
+                    + "MCP_PLUGIN_TRUSTSTORE).")
+    Path pluginTruststore;
+
+    @Option(names = "--plugin-truststore-password-file", defaultValue = "${env:MCP_PLUGIN_TRUSTSTORE_PASSWORD_FILE}",
+            paramLabel = "FILE", description = "A file holding the PKCS12 truststore's password (env "
+                    + "MCP_PLUGIN_TRUSTSTORE_PASSWORD_FILE; or the password itself in MCP_PLUGIN_TRUSTSTORE_PASSWORD).")
+    Path pluginTruststorePasswordFile;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -252,7 +270,35 @@ public final class Main implements Callable<Integer> {
                 adminPort,
                 Duration.ofSeconds(sessionIdleTimeoutSeconds),
                 legacySse,
-                stateless);
+                stateless,
+                pluginTrust());
+    }
+
+    /** The truststore's password from a file or the environment, never a flag (it would show in a process list). */
+    private PluginTrust pluginTrust() {
+        boolean signed = switch (pluginTrust.trim().toLowerCase(Locale.ROOT)) {
+            case "any" -> false;
+            case "signed" -> true;
+            default -> throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--plugin-trust must be any or signed, not '" + pluginTrust + "'");
+        };
+        if (!signed) {
+            return PluginTrust.ANY;
+        }
+        if (pluginTruststore == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--plugin-trust=signed needs --plugin-truststore (MCP_PLUGIN_TRUSTSTORE)");
+        }
+        String password = System.getenv("MCP_PLUGIN_TRUSTSTORE_PASSWORD");
+        if (pluginTruststorePasswordFile != null) {
+            try {
+                password = Files.readString(pluginTruststorePasswordFile).strip();
+            } catch (IOException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "cannot read --plugin-truststore-password-file " + pluginTruststorePasswordFile);
+            }
+        }
+        return new PluginTrust(true, pluginTruststore, password);
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.config;
 
+import io.mcpruntime.runtime.framework.PluginTrust;
 import io.mcpruntime.runtime.registry.DuplicatePolicy;
 import io.mcpruntime.runtime.registry.TagFilter;
 import java.nio.file.Path;
@@ -38,6 +39,7 @@ import java.util.List;
  * @param sessionIdleTimeout how long an HTTP session without an open stream is kept
  * @param legacySse whether the legacy SSE endpoints (/sse, /message) are served
  * @param stateless whether HTTP is served without sessions (one request, one response)
+ * @param pluginTrust which plugin jars may run: any, or only those signed by a trusted certificate
  */
 public record RuntimeSettings(
         Transport transport,
@@ -67,7 +69,8 @@ public record RuntimeSettings(
         Integer adminPort,
         Duration sessionIdleTimeout,
         boolean legacySse,
-        boolean stateless) {
+        boolean stateless,
+        PluginTrust pluginTrust) {
 
     @Override
     public String toString() {

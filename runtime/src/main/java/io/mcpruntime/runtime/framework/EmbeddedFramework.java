@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.felix.framework.Felix;
 import org.osgi.framework.Bundle;
@@ -31,6 +32,7 @@ public final class EmbeddedFramework implements AutoCloseable {
     private PluginFolderMonitor monitor;
     private StartFailures startFailures;
     private FolderWake wake;
+    private SignedPluginInstaller signed;
 
     private EmbeddedFramework(Framework framework) {
         this.framework = framework;
@@ -101,8 +103,16 @@ public final class EmbeddedFramework implements AutoCloseable {
         // both must listen before FileInstall starts: its first scan runs inside its start()
         RejectedJarReporter rejected = RejectedJarReporter.register(context(), fileInstall, settings.plugins());
         startFailures = StartFailures.install();
-        monitor = new PluginFolderMonitor(context(), settings.plugins(), settings.pollInterval(), rejected::rejected,
-                startFailures);
+        Supplier<Map<Path, String>> refusedFiles = rejected::rejected;
+        if (settings.trust().signed()) {
+            signed = new SignedPluginInstaller(context(), new JarSignatureCheck(PluginTruststore.load(
+                    settings.trust().truststore(), password(settings.trust()))), rejected, startFailures,
+                    settings.workDir().resolve("verified"));
+            ArtifactInstallerService.register(context(), fileInstall, signed);
+            refusedFiles = () -> both(rejected.rejected(), signed.refused());
+        }
+        monitor = new PluginFolderMonitor(context(), settings.plugins(), settings.pollInterval(), refusedFiles,
+                startFailures, this::signerOf);
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
                 bundle.start();
@@ -110,6 +120,21 @@ public final class EmbeddedFramework implements AutoCloseable {
         }
         LOG.debug("System bundles started: {}", installed.stream().map(Bundle::getSymbolicName).toList());
         wake = FolderWake.start(settings.plugins().toAbsolutePath());
+    }
+
+    /** Who signed the jar this bundle was installed from (only checked in {@code plugin-trust=signed}), or null. */
+    public Signer signerOf(Bundle bundle) {
+        return signed == null ? null : signed.signerOf(bundle.getLocation());
+    }
+
+    private static char[] password(PluginTrust trust) {
+        return trust.password() == null ? null : trust.password().toCharArray();
+    }
+
+    private static Map<Path, String> both(Map<Path, String> rejected, Map<Path, String> refused) {
+        Map<Path, String> all = new HashMap<>(rejected);
+        all.putAll(refused);
+        return all;
     }
 
     /** Stops watching the plugins folder: nothing is installed, updated or removed any more. */

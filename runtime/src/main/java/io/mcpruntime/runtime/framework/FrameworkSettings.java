@@ -10,6 +10,8 @@ import java.time.Duration;
  * @param plugins the watched plugins folder
  * @param workDir the bundle cache's parent, cleaned at every start
  * @param pollInterval how often FileInstall looks at the plugins folder
+ * @param trust which plugin jars may be installed
  */
-public record FrameworkSettings(Path systemBundles, Path plugins, Path workDir, Duration pollInterval) {
+public record FrameworkSettings(Path systemBundles, Path plugins, Path workDir, Duration pollInterval,
+        PluginTrust trust) {
 }

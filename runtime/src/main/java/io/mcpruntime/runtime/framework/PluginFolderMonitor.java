@@ -43,6 +43,7 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private final Duration resolveGrace;
     private final Supplier<Map<Path, String>> rejectedFiles;
     private final StartFailures startFailures;
+    private final Function<Bundle, Signer> signers;
     private final ComponentFailures componentFailures;
     private final Map<Long, String> unresolved = new ConcurrentHashMap<>();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -53,8 +54,9 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     private volatile long lastEventNanos = System.nanoTime();
 
     PluginFolderMonitor(BundleContext context, Path folder, Duration pollInterval,
-            Supplier<Map<Path, String>> rejectedFiles, StartFailures startFailures) {
+            Supplier<Map<Path, String>> rejectedFiles, StartFailures startFailures, Function<Bundle, Signer> signers) {
         this.context = context;
+        this.signers = signers;
         this.rejectedFiles = rejectedFiles;
         this.startFailures = startFailures;
         this.componentFailures = new ComponentFailures(context);
@@ -166,16 +168,19 @@ final class PluginFolderMonitor implements SynchronousBundleListener, AutoClosea
     /** @param problems why a bundle does not serve (finding a failed component takes SCR's DTOs, by reflection) */
     private List<PluginFile> files(Function<Bundle, String> problems) {
         List<PluginFile> files = new ArrayList<>();
+        // a file refused as a replacement still has its bundle: the old version, which serves
+        Map<Path, String> rejected = new java.util.HashMap<>(rejectedFiles.get());
         for (Bundle bundle : context.getBundles()) {
             Path file = fileOf(bundle);
             if (file != null && folder.equals(file.getParent()) && bundle.getState() != Bundle.UNINSTALLED) {
+                String refusal = rejected.remove(file);
                 files.add(new PluginFile(file.getFileName().toString(), bundle.getBundleId(),
                         bundle.getSymbolicName(), bundle.getVersion().toString(), stateName(bundle.getState()),
-                        problems.apply(bundle)));
+                        refusal != null ? refusal : problems.apply(bundle), signers.apply(bundle)));
             }
         }
-        rejectedFiles.get().forEach((file, problem) -> files.add(new PluginFile(file.getFileName().toString(), -1,
-                null, null, "REJECTED", problem)));
+        rejected.forEach((file, problem) -> files.add(new PluginFile(file.getFileName().toString(), -1,
+                null, null, "REJECTED", problem, null)));
         files.sort(Comparator.comparing(PluginFile::file));
         return files;
     }

@@ -2,9 +2,6 @@ package io.mcpruntime.runtime.framework;
 
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,12 +16,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Tells the user about jars in the plugins folder that FileInstall would silently skip: files that are not a
  * valid jar and jars that are not OSGi bundles. It is a FileInstall {@code ArtifactInstaller} that claims exactly
- * those files. FileInstall keeps that interface in a private package, so the service is a dynamic proxy of the
- * interface as FileInstall's own class loader sees it.
+ * those files.
  */
-final class RejectedJarReporter implements InvocationHandler {
+final class RejectedJarReporter implements ArtifactInstallerService {
     private static final Logger LOG = LoggerFactory.getLogger(RejectedJarReporter.class);
-    private static final String INSTALLER = "org.apache.felix.fileinstall.ArtifactInstaller";
 
     private final Path folder;
     private final Map<Path, String> rejected = new ConcurrentHashMap<>();
@@ -36,10 +31,8 @@ final class RejectedJarReporter implements InvocationHandler {
     /** Registers the reporter for FileInstall's plugin folder; call before FileInstall starts. */
     static RejectedJarReporter register(BundleContext context, Bundle fileInstall, Path folder)
             throws ClassNotFoundException {
-        Class<?> installer = fileInstall.loadClass(INSTALLER);
         RejectedJarReporter reporter = new RejectedJarReporter(folder);
-        Object service = Proxy.newProxyInstance(installer.getClassLoader(), new Class<?>[] {installer}, reporter);
-        context.registerService(INSTALLER, service, null);
+        ArtifactInstallerService.register(context, fileInstall, reporter);
         return reporter;
     }
 
@@ -49,29 +42,45 @@ final class RejectedJarReporter implements InvocationHandler {
     }
 
     @Override
-    public Object invoke(Object proxy, Method method, Object[] args) {
-        return switch (method.getName()) {
-            case "canHandle" -> problemWith((File) args[0]) != null;
-            case "install", "update" -> report((File) args[0]);
-            case "uninstall" -> rejected.remove(path((File) args[0]));
-            case "hashCode" -> System.identityHashCode(proxy);
-            case "equals" -> proxy == args[0];
-            case "toString" -> "RejectedJarReporter[" + folder + "]";
-            default -> null;
-        };
+    public boolean canHandle(File file) {
+        return problemWith(file) != null;
     }
 
-    private Object report(File file) {
+    @Override
+    public void install(File file) {
         String problem = problemWith(file);
         if (problem != null) {
             rejected.put(path(file), problem);
             LOG.error("Plugin file {} {}; it is ignored", file.getName(), problem);
         }
-        return null;
+    }
+
+    @Override
+    public void update(File file) {
+        install(file);
+    }
+
+    @Override
+    public void uninstall(File file) {
+        rejected.remove(path(file));
+    }
+
+    @Override
+    public String toString() {
+        return "RejectedJarReporter[" + folder + "]";
+    }
+
+    /** Whether the file is a bundle jar of the plugins folder: neither rejected here nor another kind of file. */
+    boolean isPluginBundle(File file) {
+        return inFolder(file) && problemWith(file) == null;
+    }
+
+    private boolean inFolder(File file) {
+        return file.getName().endsWith(".jar") && folder.equals(path(file).getParent());
     }
 
     private String problemWith(File file) {
-        if (!file.getName().endsWith(".jar") || !folder.equals(path(file).getParent())) {
+        if (!inFolder(file)) {
             return null;
         }
         try (JarFile jar = new JarFile(file)) {
@@ -84,7 +93,7 @@ final class RejectedJarReporter implements InvocationHandler {
         }
     }
 
-    private static Path path(File file) {
+    static Path path(File file) {
         return file.toPath().toAbsolutePath().normalize();
     }
 }

@@ -42,15 +42,19 @@ final class StartFailures extends Handler {
         byLocation.remove(location);
     }
 
+    /** {@code Bundle.start()} of the bundle from this location threw: said once, remembered until it changes. */
+    void failed(String location, Throwable thrown) {
+        String problem = "cannot start: its activator failed: " + rootMessage(thrown);
+        if (!problem.equals(byLocation.put(location, problem))) {
+            LOG.error("Plugin file {} {}", fileName(location), problem);
+        }
+    }
+
     @Override
     public void publish(LogRecord record) {
         String message = record.getMessage();
         if (message != null && message.startsWith(START_ERROR)) {
-            String location = message.substring(START_ERROR.length());
-            String problem = "cannot start: its activator failed: " + rootMessage(record.getThrown());
-            if (!problem.equals(byLocation.put(location, problem))) {
-                LOG.error("Plugin file {} {}", fileName(location), problem);
-            }
+            failed(message.substring(START_ERROR.length()), record.getThrown());
         } else if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
             LOG.warn("{}{}", message, record.getThrown() == null ? "" : ": " + rootMessage(record.getThrown()));
         }

@@ -2,6 +2,7 @@ package io.mcpruntime.runtime.ops;
 
 import io.mcpruntime.api.HealthStatus;
 import io.mcpruntime.runtime.framework.PluginFile;
+import io.mcpruntime.runtime.framework.Signer;
 import io.mcpruntime.runtime.registry.Feature;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import java.util.List;
@@ -25,9 +26,12 @@ public final class PluginReport {
         this.health = health;
     }
 
-    /** One plugin file's status; {@code health} is what the plugin reports itself, if it has a health check. */
+    /**
+     * One plugin file's status; {@code health} is what the plugin reports itself, if it has a health check;
+     * {@code signer} who signed its jar, in {@code plugin-trust=signed}.
+     */
     public record PluginStatus(String file, String symbolicName, String version, String state, String problem,
-            List<String> serves, Map<String, String> refused, HealthStatus health) {
+            Signer signer, List<String> serves, Map<String, String> refused, HealthStatus health) {
     }
 
     public List<PluginStatus> plugins() {
@@ -35,7 +39,7 @@ public final class PluginReport {
         Map<Feature, String> refused = catalog.refused();
         Map<Long, HealthStatus> reported = health.byPlugin();
         return files.get().stream().map(file -> new PluginStatus(file.file(), file.symbolicName(), file.version(),
-                file.state(), file.problem(),
+                file.state(), file.problem(), file.signer(),
                 served.stream().filter(f -> f.owner().bundleId() == file.bundleId()).map(Feature::key).sorted()
                         .toList(),
                 refusedOf(refused, file.bundleId()),
