@@ -121,6 +121,35 @@ class SignedPluginsIT {
         }
     }
 
+    @Test
+    void aFolderOfPemCertificatesIsATruststoreAndSignedModeNeedsOne() throws Exception {
+        Signing signing = new Signing(keys);
+        signing.selfSigned("ca", "CN=Acme Test CA", true);
+        signing.issued("acme", SIGNER, "ca", "-1d", 365);
+        signing.selfSigned("stranger", "CN=Stranger", false);
+        Path pemFolder = Files.createDirectories(keys.resolve("trusted"));
+        Files.copy(signing.certificate("ca"), pemFolder.resolve("acme-ca.pem"));
+
+        try (RuntimeProcess noTruststore = RuntimeProcess.startHttp(plugins, "--plugin-trust", "signed")) {
+            assertEquals(2, noTruststore.awaitExit(Duration.ofSeconds(30)), "a usage error, as picocli exits");
+            assertTrue(String.join("\n", noTruststore.stderr()).contains(
+                    "--plugin-trust=signed needs --plugin-truststore"), String.join("\n", noTruststore.stderr()));
+        }
+
+        signing.sign(Fixtures.withBundleVersion("greeter.jar", "1.0.0", plugins.resolve("greeter.jar")), "acme");
+        signing.sign(plugin("stranger", plugins.resolve("stranger.jar")), "stranger");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_TRUST", "signed",
+                "MCP_PLUGIN_TRUSTSTORE", pemFolder.toString()));
+                McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
+            assertEquals("Hello, Di from greeter 1.0.0",
+                    Clients.text(Clients.call(client, "greeter_hello", Map.of("name", "Di"))));
+            assertEquals(SIGNER, ((Map<?, ?>) Clients.pluginStatus(client, "greeter.jar").get("signer"))
+                    .get("subject"));
+            assertTrue(String.valueOf(Clients.pluginStatus(client, "stranger.jar").get("problem"))
+                    .startsWith("is signed by an unknown certificate (CN=Stranger"));
+        }
+    }
+
     /** The greeter fixture under another symbolic name: another plugin, unsigned until signed. */
     private static Path plugin(String name, Path target) throws Exception {
         return Fixtures.withHeaders("greeter.jar", Map.of("Bundle-SymbolicName", "fixtures." + name), target);
