@@ -145,7 +145,8 @@ public final class Kernel implements AutoCloseable {
     /** The health (and metrics) endpoints, for the HTTP server of the given transport. */
     public Map<String, OpsEndpoint> opsEndpoints(String transport) {
         Map<String, OpsEndpoint> endpoints = new HashMap<>(
-                new HealthReport(lifecycle, plugins, gates::running, transport, json.objectMapper()).endpoints());
+                new HealthReport(lifecycle, plugins, gates::running, transport,
+                        settings.pluginTrust().signed() ? "signed" : "any", json.objectMapper()).endpoints());
         endpoints.put("/metrics", metrics.endpoint());
         return endpoints;
     }

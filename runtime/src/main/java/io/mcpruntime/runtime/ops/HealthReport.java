@@ -15,7 +15,7 @@ import java.util.function.IntSupplier;
 
 /**
  * {@code GET /health/live} (the process serves), {@code /health/ready} (transports up, initial plugin scan done,
- * not shutting down) and {@code /health} (a JSON summary: status, transport, calls running, every plugin with its
+ * not shutting down) and {@code /health} (a JSON summary: status, transport, plugin trust mode, calls running, every plugin with its
  * state, problem, and the health it reports). A broken plugin or one reporting DOWN makes the runtime DEGRADED,
  * which is still ready: the other plugins serve.
  */
@@ -26,15 +26,17 @@ public final class HealthReport {
     private final PluginReport plugins;
     private final IntSupplier runningCalls;
     private final String transport;
+    private final String pluginTrust;
     private final ObjectMapper mapper;
     private final Instant started = Instant.now();
 
     public HealthReport(Lifecycle lifecycle, PluginReport plugins, IntSupplier runningCalls, String transport,
-            ObjectMapper mapper) {
+            String pluginTrust, ObjectMapper mapper) {
         this.lifecycle = lifecycle;
         this.plugins = plugins;
         this.runningCalls = runningCalls;
         this.transport = transport;
+        this.pluginTrust = pluginTrust;
         this.mapper = mapper;
     }
 
@@ -61,6 +63,7 @@ public final class HealthReport {
         body.put("phase", lifecycle.phase().name());
         body.put("version", RuntimeVersion.get());
         body.put("transport", transport);
+        body.put("pluginTrust", pluginTrust);
         body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
         body.put("runningCalls", runningCalls.getAsInt());
         body.put("plugins", all);

@@ -48,17 +48,21 @@ public final class AuditTrail {
     }
 
     private void record(Entry entry) {
-        LOG.info("action={} plugin={} version={} jar={} sha256={} signer=\"{}\" signerSha256={} added={} removed={} "
-                + "replaced={} refused={} policy={}", entry.action(), entry.plugin(), entry.version(), entry.jar(),
-                entry.sha256(), entry.signer() == null ? "" : entry.signer().subject(),
-                entry.signer() == null ? "" : entry.signer().sha256(), entry.added(), entry.removed(),
-                entry.replaced(), entry.refused().keySet(), entry.policy());
+        LOG.info("action={} plugin={} version={} jar={} sha256={}{} added={} removed={} replaced={} refused={} "
+                + "policy={}", entry.action(), entry.plugin(), entry.version(), entry.jar(), entry.sha256(),
+                signerFields(entry.signer()), entry.added(), entry.removed(), entry.replaced(),
+                entry.refused().keySet(), entry.policy());
         synchronized (entries) {
             entries.addFirst(entry);
             while (entries.size() > capacity) {
                 entries.removeLast();
             }
         }
+    }
+
+    /** Only a checked jar ({@code plugin-trust=signed}) has a signer to name. */
+    private static String signerFields(Signer signer) {
+        return signer == null ? "" : " signer=\"" + signer.subject() + "\" signerSha256=" + signer.sha256();
     }
 
     /** The newest entries first. */

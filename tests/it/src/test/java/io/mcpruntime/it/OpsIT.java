@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +37,10 @@ class OpsIT {
             JsonNode health = health(base);
             assertEquals("UP", health.get("status").asText());
             assertEquals("streamable-http", health.get("transport").asText());
+            assertEquals("any", health.get("pluginTrust").asText());
+            // no jar is checked in plugin-trust=any, so the audit names no signer
+            runtime.awaitStderr(Pattern.compile("action=registered plugin=\\S+ version=\\S+ jar=example\\.jar "
+                    + "sha256=[0-9a-f]+ added="), Duration.ofSeconds(10));
             assertEquals("UP", plugin(health, "example.jar").at("/health/state").asText());
 
             Fixtures.drop("twenty.jar", plugins.path(), "twenty.jar");

@@ -65,6 +65,7 @@ class SignedPluginsIT {
 
             JsonNode health = JSON.readTree(RawHttp.get(URI.create(endpoint).resolve("/health")).body());
             assertEquals("DEGRADED", health.get("status").asText(), health.toString());
+            assertEquals("signed", health.get("pluginTrust").asText());
             Map<String, JsonNode> byFile = new HashMap<>();
             health.get("plugins").forEach(p -> byFile.put(p.get("file").asText(), p));
             assertEquals("is not signed", problem(byFile, "unsigned.jar"));
@@ -97,6 +98,9 @@ class SignedPluginsIT {
                 Map<?, ?> registered = Clients.audit(client).stream()
                         .filter(e -> "registered".equals(e.get("action"))).findFirst().orElseThrow();
                 assertEquals(Map.of("subject", SIGNER, "sha256", fingerprint), registered.get("signer"));
+                runtime.awaitStderr(Pattern.compile("action=registered plugin=\\S+ version=1\\.0\\.0 jar=greeter\\.jar "
+                        + "sha256=\\S+ signer=\"" + Pattern.quote(SIGNER) + "\" signerSha256=" + fingerprint + " "),
+                        WAIT);
 
                 // a tampered copy of a properly signed next version replaces the trusted jar: refused, 1.0.0 serves
                 Path next = signing.sign(Fixtures.withBundleVersion("greeter.jar", "2.0.0",
