@@ -28,7 +28,7 @@ final class HttpServer {
             StreamableHttpTransport http = new StreamableHttpTransport(kernel.json().mapper(), settings.host(),
                     settings.port(), access(settings), kernel.interceptor(), new McpHttpOptions(
                             settings.maxRequestBytes(), settings.sessionIdleTimeout(), settings.legacySse(),
-                            settings.stateless()),
+                            settings.stateless(), settings.nodeId()),
                     kernel.opsEndpoints(settings.stateless() ? "stateless-http" : "streamable-http"),
                     kernel.lifecycle()::accepting);
             // the bindings close first: their sessions end their streams before Jetty stops

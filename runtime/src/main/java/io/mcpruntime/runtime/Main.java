@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import io.mcpruntime.runtime.registry.DuplicatePolicy;
 import io.mcpruntime.runtime.registry.TagFilter;
+import io.mcpruntime.runtime.transport.NodeSessionIds;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -195,6 +196,12 @@ public final class Main implements Callable<Integer> {
                     + "MCP_PLUGIN_TRUSTSTORE_PASSWORD_FILE; or the password itself in MCP_PLUGIN_TRUSTSTORE_PASSWORD).")
     Path pluginTruststorePasswordFile;
 
+    @Option(names = "--node-id", defaultValue = "${env:MCP_NODE_ID}", paramLabel = "NAME",
+            description = "This kernel's name in a cluster behind a reverse proxy: HTTP session ids become "
+                    + "NAME.<id> and legacy SSE messages go to /node/NAME/message, so the proxy can pin them "
+                    + "(env MCP_NODE_ID; none by default). Letters, digits, '-' and '_'.")
+    String nodeId;
+
     /** Read from the environment only, so the secret never shows in a process list. */
     private static String authToken() {
         String token = System.getenv("MCP_AUTH_TOKEN");
@@ -271,7 +278,8 @@ public final class Main implements Callable<Integer> {
                 Duration.ofSeconds(sessionIdleTimeoutSeconds),
                 legacySse,
                 stateless,
-                pluginTrust());
+                pluginTrust(),
+                nodeId());
     }
 
     /** The truststore's password from a file or the environment, never a flag (it would show in a process list). */
@@ -299,6 +307,19 @@ public final class Main implements Callable<Integer> {
             }
         }
         return new PluginTrust(true, pluginTruststore, password);
+    }
+
+    /** Blank is none; anything else must be safe in a header, a URL path and an nginx map key. */
+    private String nodeId() {
+        if (nodeId == null || nodeId.isBlank()) {
+            return null;
+        }
+        String id = nodeId.trim();
+        if (!NodeSessionIds.NODE_ID.matcher(id).matches()) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--node-id must be 1 to 32 letters, digits, '-' or '_', not '" + nodeId + "'");
+        }
+        return id;
     }
 
     private static Set<String> withoutBlanks(Collection<String> values) {

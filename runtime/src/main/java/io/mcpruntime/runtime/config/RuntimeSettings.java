@@ -40,6 +40,7 @@ import java.util.List;
  * @param legacySse whether the legacy SSE endpoints (/sse, /message) are served
  * @param stateless whether HTTP is served without sessions (one request, one response)
  * @param pluginTrust which plugin jars may run: any, or only those signed by a trusted certificate
+ * @param nodeId this kernel's name in a cluster behind a proxy (in its session ids), or {@code null} for none
  */
 public record RuntimeSettings(
         Transport transport,
@@ -70,7 +71,8 @@ public record RuntimeSettings(
         Duration sessionIdleTimeout,
         boolean legacySse,
         boolean stateless,
-        PluginTrust pluginTrust) {
+        PluginTrust pluginTrust,
+        String nodeId) {
 
     @Override
     public String toString() {

@@ -8,6 +8,7 @@ import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransp
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Map;
@@ -25,6 +26,11 @@ public final class StreamableHttpTransport implements AutoCloseable {
     public static final String ENDPOINT = "/mcp";
     public static final String SSE_ENDPOINT = "/sse";
     public static final String MESSAGE_ENDPOINT = "/message";
+    /**
+     * With a node id, legacy SSE clients post to {@code /node/<id>/message} (announced in the stream's endpoint
+     * event), so a proxy routes a session's messages by path; the session id itself comes from the SDK unchanged.
+     */
+    public static final String NODE_PATH = "/node/";
 
     private final HttpServletStreamableServerTransportProvider sessions;
     private final HttpServletStatelessServerTransport stateless;
@@ -50,14 +56,25 @@ public final class StreamableHttpTransport implements AutoCloseable {
                 .sessionSweepInterval(options.sessionIdleTimeout())
                 .contextExtractor(requestContexts)
                 .build();
+        String nodePath = options.nodeId() == null ? "" : NODE_PATH + options.nodeId();
         this.legacySse = options.legacySse() && !options.stateless() ? HttpServletSseServerTransportProvider.builder()
                 .jsonMapper(json)
+                .baseUrl(nodePath)
                 .sseEndpoint(SSE_ENDPOINT)
                 .messageEndpoint(MESSAGE_ENDPOINT)
                 .maxRequestSize(options.maxBodyBytes())
                 .build() : null;
         this.host = new JettyHost(bindHost, port, access, ops);
-        List<String> paths = legacySse != null ? List.of(ENDPOINT, SSE_ENDPOINT, MESSAGE_ENDPOINT) : List.of(ENDPOINT);
+        List<String> messagePaths = nodePath.isEmpty() ? List.of(MESSAGE_ENDPOINT)
+                : List.of(MESSAGE_ENDPOINT, nodePath + MESSAGE_ENDPOINT);
+        List<String> paths = new ArrayList<>(List.of(ENDPOINT));
+        if (legacySse != null) {
+            paths.add(SSE_ENDPOINT);
+            paths.addAll(messagePaths);
+        }
+        if (sessions != null && options.nodeId() != null) {
+            host.addFilter(new NodeSessionIds(options.nodeId()), ENDPOINT);
+        }
         for (String path : paths) {
             if (access.bearerToken() != null) {
                 host.addFilter(new BearerTokenFilter(access.bearerToken()), path);
@@ -68,7 +85,9 @@ public final class StreamableHttpTransport implements AutoCloseable {
         host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes(), accepting), ENDPOINT);
         addServlet(stateless != null ? stateless : sessions, ENDPOINT);
         if (legacySse != null) {
-            addServlet(legacySse, SSE_ENDPOINT, MESSAGE_ENDPOINT);
+            List<String> ssePaths = new ArrayList<>(messagePaths);
+            ssePaths.add(SSE_ENDPOINT);
+            addServlet(legacySse, ssePaths.toArray(String[]::new));
         }
     }
 
