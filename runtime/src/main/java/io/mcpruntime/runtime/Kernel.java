@@ -111,7 +111,7 @@ public final class Kernel implements AutoCloseable {
                 temporary ? Files.createTempDirectory("mcp-runtime-") : settings.workDir(), temporary);
         try {
             kernel.framework = EmbeddedFramework.start(new FrameworkSettings(settings.systemBundles(),
-                    settings.plugins(), kernel.workDir, settings.pluginPoll(), settings.pluginTrust()));
+                    settings.plugins(), kernel.workDir, settings.pluginPoll(), settings.pluginTrust(), settings.nodeId()));
             kernel.openTrackers();
             kernel.framework.awaitInitialScan();
             return kernel;

@@ -66,7 +66,10 @@ public class MemoryStore {
     private static final Sort NEWEST_FIRST = new Sort(new SortField(EntryDocuments.UPDATED, SortField.Type.LONG, true));
 
     @interface Config {
-        /** The index folder; empty means {@code data/memory} under the runtime's home ({@code mcp.home}). */
+        /**
+         * The index folder; empty means {@code data/memory} under the runtime's home ({@code mcp.home}), or
+         * {@code data/<node id>/memory} for a kernel in a cluster ({@code mcp.node.id}): a Lucene index has one writer.
+         */
         String dataDir() default "";
 
         /** The most characters an entry's text may have. */
@@ -85,7 +88,7 @@ public class MemoryStore {
 
     @Activate
     public MemoryStore(Config config, BundleContext context) throws IOException {
-        this(dataFolder(config.dataDir(), context.getProperty("mcp.home")),
+        this(dataFolder(config.dataDir(), context.getProperty("mcp.home"), context.getProperty("mcp.node.id")),
                 new Entries(config.maxEntryChars(), config.maxTags()));
     }
 
@@ -101,11 +104,12 @@ public class MemoryStore {
         LOG.info("Memory index opened in {} ({} entries)", folder, stats().entries());
     }
 
-    static Path dataFolder(String configured, String home) {
+    static Path dataFolder(String configured, String home, String node) {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured.strip()).toAbsolutePath();
         }
-        return Path.of(home == null ? "." : home, "data", "memory").toAbsolutePath();
+        Path data = Path.of(home == null ? "." : home, "data");
+        return (node == null ? data : data.resolve(node)).resolve("memory").toAbsolutePath();
     }
 
     @Deactivate

@@ -82,6 +82,9 @@ public final class EmbeddedFramework implements AutoCloseable {
         config.put("felix.fileinstall.enableConfigSave", "false");
         config.put("felix.fileinstall.log.default", "jul");
         config.put("felix.fileinstall.log.level", "3");
+        if (settings.nodeId() != null) {
+            config.put(FrameworkSettings.NODE_ID_PROPERTY, settings.nodeId());
+        }
         return config;
     }
 
