@@ -95,7 +95,7 @@ public final class Kernel implements AutoCloseable {
         this.metrics = new KernelMetrics(gates::running,
                 () -> framework == null ? List.of() : framework.pluginStates());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
-                settings.maskErrorDetails(), gates, metrics::argumentsRepaired);
+                settings.maskErrorDetails(), gates, catalog, metrics::argumentsRepaired);
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, running, settings.clientRequestTimeout(),
                 settings.requestTimeout(), catalog, metrics);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,

@@ -145,8 +145,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
             if (awaitedUntil == null) {
                 remove(feature);
             } else {
-                pendingRemovals.put(feature.key(), timer.schedule(() -> removeIfStillGone(feature),
-                        awaitedUntil - System.nanoTime(), TimeUnit.NANOSECONDS));
+                scheduleRemoval(feature, awaitedUntil);
             }
         }
         for (Feature feature : added) {
@@ -164,11 +163,26 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
         }
     }
 
-    private synchronized void removeIfStillGone(Feature feature) {
-        pendingRemovals.remove(feature.key());
-        if (catalog.find(feature.key()) == null) {
-            remove(feature);
+    /** Removes the feature once it is no longer awaited back: its old version may have drained only now. */
+    private void removeIfStillGone(Feature feature) {
+        // asked before taking this binding's lock: the catalog holds its own while it calls featuresChanged
+        Long awaitedUntil = catalog.awaitedUntil(feature.key());
+        synchronized (this) {
+            pendingRemovals.remove(feature.key());
+            if (catalog.find(feature.key()) != null) {
+                return;
+            }
+            if (awaitedUntil == null) {
+                remove(feature);
+            } else {
+                scheduleRemoval(feature, awaitedUntil);
+            }
         }
+    }
+
+    private void scheduleRemoval(Feature feature, long awaitedUntil) {
+        pendingRemovals.put(feature.key(), timer.schedule(() -> removeIfStillGone(feature),
+                awaitedUntil - System.nanoTime(), TimeUnit.NANOSECONDS));
     }
 
     private void remove(Feature feature) {

@@ -33,6 +33,8 @@ public final class FeatureCatalog {
     private final List<Registration> registrations = new ArrayList<>();
     /** Keys withdrawn by a plugin that is being replaced, each until when ({@link System#nanoTime}) it is awaited. */
     private final Map<String, Long> awaitedBack = new HashMap<>();
+    /** Keys withdrawn by a plugin being replaced whose old version still finishes its calls: awaited, no deadline yet. */
+    private final Set<String> draining = new HashSet<>();
     private final List<CatalogListener> listeners = new CopyOnWriteArrayList<>();
     private volatile Map<String, Feature> served = Map.of();
     private volatile Map<Feature, String> refused = Map.of();
@@ -48,6 +50,8 @@ public final class FeatureCatalog {
     public static final class Registration {
         private final List<Feature> features;
         private Change change;
+        /** What withdrawing it changed, once it is withdrawn (perhaps together with its plugin's others). */
+        private Change withdrawal;
 
         private Registration(List<Feature> features) {
             this.features = List.copyOf(features);
@@ -105,21 +109,67 @@ public final class FeatureCatalog {
      *     features to come back and the MCP servers keep them listed ({@link #awaitedUntil})
      */
     public synchronized Change unregister(Registration registration, boolean replacing) {
-        if (!registrations.remove(registration)) {
+        Change change = withdraw(registration, replacing, false);
+        drained(registration);
+        return change;
+    }
+
+    /**
+     * Withdraws a registration whose plugin still has calls running: new calls no longer reach it. While its plugin
+     * is being replaced, its features are awaited back without a deadline until {@link #drained}, then for the swap
+     * grace, so a long drain does not use the grace up before the new version can even start.
+     *
+     * @param wholePlugin withdraw every registration of its plugin with it: a stopping plugin withdraws its
+     *     services one after the other, and the first one's drain would otherwise wait for the calls that the
+     *     others still take in. Each of them, withdrawn again later, answers its share of this change.
+     */
+    public synchronized Change withdraw(Registration registration, boolean replacing, boolean wholePlugin) {
+        if (registration.withdrawal != null) {
+            return registration.withdrawal;
+        }
+        if (!registrations.contains(registration)) {
             return new Change(List.of(), List.of(), List.of());
         }
+        long plugin = pluginOf(registration);
+        List<Registration> going = wholePlugin && plugin >= 0
+                ? registrations.stream().filter(r -> pluginOf(r) == plugin).toList() : List.of(registration);
+        registrations.removeAll(going);
         if (replacing) {
-            long until = System.nanoTime() + swapGrace.toNanos();
-            registration.features.forEach(feature -> awaitedBack.put(feature.key(), until));
+            going.forEach(r -> r.features.forEach(feature -> draining.add(feature.key())));
         }
-        return recompute();
+        Change change = recompute();
+        for (Registration r : going) {
+            Set<String> keys = r.features.stream().map(Feature::key).collect(Collectors.toSet());
+            r.withdrawal = r == registration ? change : new Change(List.of(), change.removed().stream()
+                    .filter(keys::contains).toList(), List.of());
+        }
+        return change;
+    }
+
+    /** The bundle id of the plugin that registered these features, or -1 if there are none. */
+    private static long pluginOf(Registration registration) {
+        return registration.features.isEmpty() ? -1 : registration.features.get(0).owner().bundleId();
+    }
+
+    /** The withdrawn registration's plugin has no call running any more: the swap grace starts now. */
+    public synchronized void drained(Registration registration) {
+        long until = System.nanoTime() + swapGrace.toNanos();
+        registration.features.forEach(feature -> {
+            if (draining.remove(feature.key()) && !served.containsKey(feature.key())) {
+                awaitedBack.put(feature.key(), until);
+            }
+        });
     }
 
     /**
      * Until when ({@link System#nanoTime}) a feature that is not served is awaited back, or null if it is not: its
-     * plugin was removed, or its replacement did not bring it back within the swap grace.
+     * plugin was removed, or its replacement did not bring it back within the swap grace. While the old version
+     * drains, always a swap grace from now.
      */
     public synchronized Long awaitedUntil(String key) {
+        if (draining.contains(key)) {
+            return System.nanoTime() + swapGrace.toNanos();
+        }
         Long until = awaitedBack.get(key);
         if (until != null && until - System.nanoTime() <= 0) {
             awaitedBack.remove(key);
@@ -226,6 +276,7 @@ public final class FeatureCatalog {
         served = Collections.unmodifiableMap(next);
         long now = System.nanoTime();
         awaitedBack.entrySet().removeIf(entry -> next.containsKey(entry.getKey()) || entry.getValue() - now <= 0);
+        draining.removeIf(next::containsKey);
         notifyAll(); // wake calls waiting for a feature to come back
         reportNewRefusals(nextRefused);
         refused = Collections.unmodifiableMap(nextRefused);

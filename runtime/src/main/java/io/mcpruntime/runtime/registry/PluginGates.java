@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * One gate per plugin: a bulkhead (at most N calls of a plugin run at once; more wait a bounded time, then fail
@@ -48,6 +49,15 @@ public final class PluginGates {
 
     /** Runs the call inside the plugin's gate. */
     <T> T through(PluginId plugin, Call<T> call) throws Exception {
+        return throughIf(plugin, () -> true, call, () -> null);
+    }
+
+    /**
+     * Runs the call inside the plugin's gate if, once it holds a permit, it is still admitted, else {@code otherwise}.
+     * A plugin being removed is withdrawn before it drains ({@link #awaitIdle}): checked after the permit is taken, a
+     * call that looked the plugin up just before is either counted by the drain or not run.
+     */
+    <T> T throughIf(PluginId plugin, BooleanSupplier admitted, Call<T> call, Call<T> otherwise) throws Exception {
         Gate gate = gates.computeIfAbsent(plugin.bundleId(), id -> new Gate());
         // A free permit is taken at once, ahead of waiters: a strict queue hands every released permit to a parked
         // thread, and on a busy server that convoy halves throughput. Waiters still queue fairly among themselves.
@@ -56,7 +66,7 @@ public final class PluginGates {
                     + "shortly");
         }
         try {
-            return call.run();
+            return admitted.getAsBoolean() ? call.run() : otherwise.run();
         } finally {
             gate.ended();
         }

@@ -19,12 +19,15 @@ import org.slf4j.LoggerFactory;
  */
 public final class ToolInvoker {
     private static final Logger LOG = LoggerFactory.getLogger(ToolInvoker.class);
+    /** What the gate answers for a version withdrawn meanwhile (compared by identity). */
+    private static final ToolResult WITHDRAWN = ToolResult.error("withdrawn");
 
     private final ArgumentRepair repair;
     private final boolean repairArguments;
     private final ArgumentValidator validator;
     private final boolean maskErrorDetails;
     private final PluginGates gates;
+    private final FeatureCatalog catalog;
     private final Consumer<String> repairCounter;
 
     /**
@@ -33,8 +36,9 @@ public final class ToolInvoker {
      * @param repairCounter told the tool's name each time a call's arguments were repaired
      */
     public ToolInvoker(ObjectMapper mapper, ArgumentValidator validator, boolean repairArguments,
-            boolean maskErrorDetails, PluginGates gates, Consumer<String> repairCounter) {
+            boolean maskErrorDetails, PluginGates gates, FeatureCatalog catalog, Consumer<String> repairCounter) {
         this.gates = gates;
+        this.catalog = catalog;
         this.repairCounter = repairCounter;
         this.repair = new ArgumentRepair(mapper);
         this.validator = validator;
@@ -56,9 +60,8 @@ public final class ToolInvoker {
         if (invalid.isPresent()) {
             return ToolResult.error("Invalid arguments for tool '" + tool.name() + "': " + invalid.get());
         }
-        Map<String, Object> validated = prepared;
         try {
-            return gates.through(tool.owner(), () -> tool.handler().invoke(validated, context));
+            return callServed(tool, prepared, context);
         } catch (ToolException | InvalidArgumentException e) {
             return ToolResult.error(e.getMessage());
         } catch (InterruptedException e) {
@@ -69,6 +72,28 @@ public final class ToolInvoker {
             String detail = maskErrorDetails ? null : ownMessage(e);
             return ToolResult.error("Tool '" + tool.name() + "' failed with an internal error"
                     + (detail == null ? "" : ": " + detail));
+        }
+    }
+
+    /**
+     * Calls the tool if its plugin still serves this version once the call is inside the plugin's gate. A plugin being
+     * replaced or removed is withdrawn, then drained: a call that looked it up just before is handed to the version
+     * that replaces it (waiting for it, as every call does while a plugin is replaced), or fails as removed.
+     */
+    private ToolResult callServed(ToolDefinition tool, Map<String, Object> arguments, ToolContext context)
+            throws Exception {
+        ToolDefinition target = tool;
+        while (true) {
+            ToolDefinition version = target;
+            ToolResult result = gates.throughIf(version.owner(), () -> catalog.find(version.key()) == version,
+                    () -> version.handler().invoke(arguments, context), () -> WITHDRAWN);
+            if (result != WITHDRAWN) {
+                return result;
+            }
+            if (!(catalog.await(tool.key()) instanceof ToolDefinition next)) {
+                return ToolResult.error("Tool '" + tool.name() + "' is no longer available: its plugin was removed");
+            }
+            target = next;
         }
     }
 

@@ -59,13 +59,17 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
     }
 
     /**
-     * Runs while the service is being unregistered, before its component is deactivated: the plugin's running calls
-     * finish first (bounded; at once when none runs), then its features go, awaited back only while it is replaced.
+     * Runs while the service is being unregistered, before its component is deactivated: its features are withdrawn
+     * first (a stopping plugin's all at once, with the first of its services), so new calls wait for the version
+     * replacing it (or fail, if it is removed) instead of joining the drain, then the plugin's running calls finish
+     * (bounded; at once when none runs). Withdrawn after the drain, a plugin under steady load would never drain:
+     * every call that ends is followed by the next.
      */
     @Override
     public void removedService(ServiceReference<S> reference, FeatureCatalog.Registration registration) {
         Bundle bundle = reference.getBundle();
-        boolean replacing = isBeingReplaced(bundle);
+        FeatureCatalog.Change change = catalog.withdraw(registration, isBeingReplaced(bundle),
+                bundle.getState() == Bundle.STOPPING);
         try {
             if (!gates.awaitIdle(bundle.getBundleId(), drainTimeout)) {
                 LOG.warn("Plugin {} still had calls running after {} s; removing it anyway",
@@ -73,8 +77,10 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            catalog.drained(registration);
         }
-        record("withdrawn", bundle, catalog.unregister(registration, replacing), Map.of());
+        record("withdrawn", bundle, change, Map.of());
         context.ungetService(reference);
     }
 

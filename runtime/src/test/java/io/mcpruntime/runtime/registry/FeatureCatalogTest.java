@@ -120,4 +120,28 @@ class FeatureCatalogTest {
         assertSame(next, call.get(30, TimeUnit.SECONDS));
         assertNull(catalog.awaitedUntil("weather_a"), "served again, so no longer awaited");
     }
+
+    @Test
+    void aFeatureIsAwaitedWhileItsOldVersionDrainsAndForTheGraceAfter() {
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, Duration.ZERO);
+        FeatureCatalog.Registration old = catalog.register(List.of(tool("weather_a", WEATHER)));
+        catalog.withdraw(old, true, false);
+        assertNull(catalog.find("weather_a"), "no new call reaches the old version");
+        assertNotNull(catalog.awaitedUntil("weather_a"), "awaited while the old version drains, grace or not");
+        catalog.drained(old);
+        assertNull(catalog.awaitedUntil("weather_a"), "drained: awaited only for the (zero) grace");
+    }
+
+    @Test
+    void aStoppingPluginIsWithdrawnWholeWithItsFirstServiceAndEachServiceGetsItsShare() {
+        FeatureCatalog catalog = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, GRACE);
+        FeatureCatalog.Registration tools = catalog.register(List.of(tool("weather_a", WEATHER)));
+        FeatureCatalog.Registration more = catalog.register(List.of(tool("weather_b", WEATHER)));
+        catalog.register(List.of(tool("other_c", OTHER)));
+
+        assertEquals(List.of("weather_a", "weather_b"), catalog.withdraw(tools, true, true).removed());
+        assertNull(catalog.find("weather_b"), "the plugin's other service takes no new call either");
+        assertNotNull(catalog.find("other_c"), "another plugin is not touched");
+        assertEquals(List.of("weather_b"), catalog.withdraw(more, true, true).removed());
+    }
 }

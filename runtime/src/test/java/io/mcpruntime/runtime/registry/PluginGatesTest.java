@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,17 @@ class PluginGatesTest {
         gates.forget(PLUGIN.bundleId());
         assertEquals(0, gates.running());
         assertTrue(gates.awaitIdle(PLUGIN.bundleId(), DRAIN));
+    }
+
+    @Test
+    void aCallNoLongerAdmittedOnceInsideTheGateDoesNotRunAndIsCountedOut() throws Exception {
+        AtomicBoolean ran = new AtomicBoolean();
+        String answer = gates.throughIf(PLUGIN, () -> false, () -> {
+            ran.set(true);
+            return "ran";
+        }, () -> "withdrawn");
+        assertEquals("withdrawn", answer);
+        assertFalse(ran.get());
+        assertEquals(0, gates.running());
     }
 }
