@@ -25,6 +25,15 @@ final class Fixtures {
         return Files.copy(file(fixture), plugins.resolve(as), StandardCopyOption.REPLACE_EXISTING);
     }
 
+    /** A new plugins folder with memory.jar, configured to keep its index in a new data folder of its own. */
+    static Path memoryPlugins() throws IOException {
+        Path plugins = Files.createTempDirectory("memory-plugins");
+        drop("memory.jar", plugins, "memory.jar");
+        Files.writeString(plugins.resolve("io.mcpruntime.memory.cfg"),
+                "dataDir = " + Files.createTempDirectory("memory-data") + "\n");
+        return plugins;
+    }
+
     /** The same jar with another Bundle-Version: an update of the plugin, as its next release would be. */
     static Path withBundleVersion(String fixture, String version, Path target) throws IOException {
         return withHeaders(fixture, Map.of("Bundle-Version", version), target);

@@ -19,10 +19,7 @@ class MemoryDurabilityIT {
 
     @Test
     void anAcknowledgedStoreSurvivesKillNine() throws Exception {
-        Path plugins = Files.createTempDirectory("memory-plugins");
-        Path data = Files.createTempDirectory("memory-data");
-        Fixtures.drop("memory.jar", plugins, "memory.jar");
-        Files.writeString(plugins.resolve("io.mcpruntime.memory.cfg"), "dataDir = " + data + "\n");
+        Path plugins = Fixtures.memoryPlugins();
 
         RuntimeProcess first = RuntimeProcess.startHttp(plugins);
         String id;

@@ -43,11 +43,8 @@ class MemoryHotReplaceIT {
 
     @Test
     void replacingTheJarUnderLoadFailsNoCallAndLosesNoAcknowledgedStore() throws Exception {
-        Path plugins = Files.createTempDirectory("memory-plugins");
-        Path data = Files.createTempDirectory("memory-data");
+        Path plugins = Fixtures.memoryPlugins();
         Path scratch = Files.createTempDirectory("memory-next");
-        Fixtures.drop("memory.jar", plugins, "memory.jar");
-        Files.writeString(plugins.resolve("io.mcpruntime.memory.cfg"), "dataDir = " + data + "\n");
         try (RuntimeProcess server = RuntimeProcess.startHttp(plugins,
                 "--plugin-drain-timeout", Long.toString(DRAIN_TIMEOUT.toSeconds()),
                 "--swap-grace-ms", Long.toString(SWAP_GRACE.toMillis()));
