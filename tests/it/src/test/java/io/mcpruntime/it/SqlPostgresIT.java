@@ -180,7 +180,7 @@ class SqlPostgresIT {
     void anEditedSourceFileReplacesThePoolWithoutARestart() throws Exception {
         int before = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();
         SqlRuntime.writeSource(plugins, "pg", PG + "maxRows = 99\n");
-        await(() -> sql.source("pg").get("maxRows").asInt(), rows -> rows == 99, "the edited file is read");
+        await(() -> sql.source("pg").path("maxRows").asInt(), rows -> rows == 99, "the edited file is read");
         await(() -> count("SELECT COUNT(*) FROM pg_stat_activity WHERE pid = " + before), sessions -> sessions == 0,
                 "the old pool's sessions are closed");
         int after = query("pg", "SELECT pg_backend_pid()").at("/rows/0/0").asInt();

@@ -52,7 +52,7 @@ class SqlSourcesIT {
                     Clients.text(drop));
 
             Files.writeString(shop, "url = " + SHOP_URL + "\nuser = sa\nreadOnly = true\nmaxRows = 7\n");
-            await(() -> sql.source("shop").get("maxRows").asInt(), rows7 -> rows7 == 7,
+            await(() -> sql.source("shop").path("maxRows").asInt(), rows7 -> rows7 == 7,
                     "an edited file re-creates the source");
             assertTrue(sql.source("shop").get("readOnly").asBoolean());
             await(() -> Clients.pluginToolNames(sql.client()), names -> !names.contains("sql_execute"),
