@@ -1,6 +1,9 @@
 package io.mcpruntime.bench;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -16,6 +19,14 @@ public record BenchContext(BenchSettings settings, Path runtimeHome, Contender r
     /** The runtime's plugins folder, left with only the example plugin (which serves {@code example_echo}). */
     public Path bundledPlugins() {
         return runtimeHome.resolve("plugins");
+    }
+
+    /** A plugins folder of the suite's own in the scratch folder, holding only the example plugin. */
+    public Path examplePluginsFolder(String suite) throws IOException {
+        Path plugins = Files.createDirectories(work.resolve(suite).resolve("plugins"));
+        Files.copy(bundledPlugins().resolve("example.jar"), plugins.resolve("example.jar"),
+                StandardCopyOption.REPLACE_EXISTING);
+        return plugins;
     }
 
     /** All the plugins the distribution ships (the SQL plugin too), in a folder of their own. */

@@ -3,6 +3,7 @@ package io.mcpruntime.bench;
 import io.mcpruntime.bench.report.Figure;
 import io.mcpruntime.bench.report.Machine;
 import io.mcpruntime.bench.report.Report;
+import io.mcpruntime.bench.suite.ClusterSuite;
 import io.mcpruntime.bench.suite.ColdStartSuite;
 import io.mcpruntime.bench.suite.HotDeploySuite;
 import io.mcpruntime.bench.suite.HttpThroughputSuite;
@@ -27,7 +28,7 @@ import java.util.Map;
  */
 public final class BenchMain {
     private static final List<Suite> SUITES = List.of(new HttpThroughputSuite(), new StdioThroughputSuite(),
-            new ColdStartSuite(), new HotDeploySuite(), new ScaleSuite(), new MemorySuite());
+            new ColdStartSuite(), new HotDeploySuite(), new ScaleSuite(), new MemorySuite(), new ClusterSuite());
 
     private BenchMain() {
     }

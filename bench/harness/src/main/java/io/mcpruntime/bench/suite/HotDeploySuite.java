@@ -44,10 +44,8 @@ public final class HotDeploySuite implements Suite {
 
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
-        Path plugins = Files.createDirectories(context.work().resolve("hot-deploy/plugins"));
+        Path plugins = context.examplePluginsFolder("hot-deploy");
         Path staging = Files.createDirectories(context.work().resolve("hot-deploy/staging"));
-        Files.copy(context.bundledPlugins().resolve("example.jar"), plugins.resolve("example.jar"),
-                StandardCopyOption.REPLACE_EXISTING);
         List<Double> deploys = new ArrayList<>();
         List<Double> removals = new ArrayList<>();
         int unlisted = 0;
