@@ -25,7 +25,8 @@ final class JsonErrorHandler extends ErrorHandler {
     @Override
     protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
             String contentType, List<Charset> charsets, int code, String message, Throwable cause) {
-        String text = message == null || message.isBlank() || message.contains("\n") || message.contains("Exception")
+        String text = message == null || message.isBlank() || message.contains("\n")
+                || ErrorGuard.LEAK.matcher(message).find()
                 ? HttpStatus.getMessage(code) : message;
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.write(true, ByteBuffer.wrap(JsonRpcErrors.body(JsonRpcErrors.codeFor(code), text)

@@ -25,9 +25,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The kernel's handling of JSON-RPC bodies before the SDK's servlet: a body over the size limit gets 413, one that
- * is not JSON-RPC gets a clean 400, a new request while the runtime is not accepting gets 503, a message the
- * kernel handles itself ({@link RequestInterceptor}) is answered here; everything else reaches the SDK with its body
- * intact.
+ * {@link JsonRpcCheck} rejects a JSON-RPC error (400, or 200 for a request's bad params), a new request while the
+ * runtime is not accepting gets 503, a message the kernel handles itself ({@link RequestInterceptor}) is answered
+ * here; everything else reaches the SDK with its body intact.
  */
 final class JsonRpcBodyFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
@@ -39,14 +39,35 @@ final class JsonRpcBodyFilter extends HttpFilter {
     private final transient RequestInterceptor interceptor;
     private final int maxBodyBytes;
     private final transient BooleanSupplier accepting;
+    private final transient JsonRpcCheck check;
+    private final boolean answersInBody;
 
-    /** @param accepting false while the runtime starts or shuts down: new requests are refused (see DrainFilter) */
+    /**
+     * The filter of the Streamable HTTP endpoint, which answers requests in the POST's response.
+     *
+     * @param accepting false while the runtime starts or shuts down: new requests are refused (see DrainFilter)
+     */
     JsonRpcBodyFilter(McpJsonMapper json, RequestInterceptor interceptor, int maxBodyBytes,
             BooleanSupplier accepting) {
+        this(json, interceptor, maxBodyBytes, accepting, true);
+    }
+
+    private JsonRpcBodyFilter(McpJsonMapper json, RequestInterceptor interceptor, int maxBodyBytes,
+            BooleanSupplier accepting, boolean answersInBody) {
         this.json = json;
         this.interceptor = interceptor;
         this.maxBodyBytes = maxBodyBytes;
         this.accepting = accepting;
+        this.check = new JsonRpcCheck(json);
+        this.answersInBody = answersInBody;
+    }
+
+    /**
+     * The filter of the legacy SSE transport's {@code POST /message}: the same checks, but every answer goes over the
+     * client's event stream, so the kernel intercepts nothing there and refuses what it rejects with 400.
+     */
+    static JsonRpcBodyFilter forLegacySse(McpJsonMapper json, int maxBodyBytes, BooleanSupplier accepting) {
+        return new JsonRpcBodyFilter(json, (method, params, sessionId) -> null, maxBodyBytes, accepting, false);
     }
 
     @Override
@@ -79,14 +100,23 @@ final class JsonRpcBodyFilter extends HttpFilter {
             if (message instanceof McpSchema.JSONRPCRequest rpc) {
                 request.setAttribute(RequestContexts.ID, rpc.id()); // read back by the transport context extractor
             }
-            chain.doFilter(new CachedBody(request, body), message instanceof McpSchema.JSONRPCResponse
-                    ? new SanitizedErrorResponse(response, true) : response);
+            SanitizedErrorResponse.Answering answering = answering(message);
+            chain.doFilter(new CachedBody(request, body), answering == SanitizedErrorResponse.Answering.REQUEST
+                    ? response : new SanitizedErrorResponse(response, answering)); // a request's: SanitizeErrorsFilter
         } else if (message instanceof McpSchema.JSONRPCRequest rpc) {
             answer(rpc, intercepted, response);
         } else {
             intercepted.onErrorResume(e -> Mono.empty()).block(TIMEOUT);
             response.setStatus(HttpServletResponse.SC_ACCEPTED);
         }
+    }
+
+    private static SanitizedErrorResponse.Answering answering(McpSchema.JSONRPCMessage message) {
+        if (message instanceof McpSchema.JSONRPCResponse) {
+            return SanitizedErrorResponse.Answering.CLIENT_RESPONSE;
+        }
+        return message instanceof McpSchema.JSONRPCNotification ? SanitizedErrorResponse.Answering.NOTIFICATION
+                : SanitizedErrorResponse.Answering.REQUEST;
     }
 
     /** The body, or null if it is larger than the limit. */
@@ -101,33 +131,21 @@ final class JsonRpcBodyFilter extends HttpFilter {
     }
 
     /**
-     * The message, or null after answering 400 for a body that is not one JSON-RPC message. A valid body is parsed
-     * once (the SDK parses it again); only a rejected one is parsed a second time, to tell which error it gets.
+     * The message, or null after answering a body that {@link JsonRpcCheck} rejects: with 200 a request's bad params
+     * (a JSON-RPC error is that request's answer, over Streamable HTTP as over any transport), with 400 anything the
+     * server cannot accept (the spec's status for it).
      */
     private McpSchema.JSONRPCMessage parse(byte[] body, HttpServletResponse response) throws IOException {
-        String text = new String(body, StandardCharsets.UTF_8);
-        try {
-            return McpSchema.deserializeJsonRpcMessage(json, text);
-        } catch (IOException | RuntimeException e) {
-            if (isJson(text)) {
-                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST,
-                        McpSchema.ErrorCodes.INVALID_REQUEST,
-                        "Invalid request: the body is not a JSON-RPC 2.0 request, notification or response");
-            } else {
-                JsonRpcErrors.write(response, HttpServletResponse.SC_BAD_REQUEST, McpSchema.ErrorCodes.PARSE_ERROR,
-                        "Parse error: the body is not JSON");
-            }
-            return null;
+        JsonRpcCheck.Outcome outcome = check.check(new String(body, StandardCharsets.UTF_8));
+        if (outcome instanceof JsonRpcCheck.Accepted accepted) {
+            return accepted.message();
         }
-    }
-
-    private boolean isJson(String text) {
-        try {
-            json.readValue(text, Object.class);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return false;
-        }
+        JsonRpcCheck.Rejected rejected = (JsonRpcCheck.Rejected) outcome;
+        boolean answer = answersInBody && rejected.code() == McpSchema.ErrorCodes.INVALID_PARAMS
+                && rejected.id() != null;
+        response.setStatus(answer ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST);
+        writeJson(response, rejected.body());
+        return null;
     }
 
     private Mono<Object> intercept(McpSchema.JSONRPCMessage message, String sessionId) {
@@ -158,9 +176,13 @@ final class JsonRpcBodyFilter extends HttpFilter {
                             null));
         }
         response.setStatus(HttpServletResponse.SC_OK);
+        writeJson(response, json.writeValueAsString(answer));
+    }
+
+    private static void writeJson(HttpServletResponse response, String body) throws IOException {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getOutputStream().write(json.writeValueAsString(answer).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The request with its body read once and served again. */

@@ -1,5 +1,7 @@
 package io.mcpruntime.runtime.transport;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
  * the SDK's {@link McpSchema.ErrorCodes}.
  */
 final class JsonRpcErrors {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private JsonRpcErrors() {
     }
 
@@ -21,8 +24,15 @@ final class JsonRpcErrors {
     }
 
     static String body(int code, String message) {
-        return "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":" + code + ",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}}";
+        return body(null, code, message);
+    }
+
+    /** An error response to the request with this id (a string or a number), or to none if it is null. */
+    static String body(Object id, int code, String message) {
+        ObjectNode body = JSON.createObjectNode().put("jsonrpc", McpSchema.JSONRPC_VERSION);
+        body.set("id", JSON.valueToTree(id));
+        body.putObject("error").put("code", code).put("message", message);
+        return body.toString();
     }
 
     /** The JSON-RPC code that goes with an HTTP error status. */

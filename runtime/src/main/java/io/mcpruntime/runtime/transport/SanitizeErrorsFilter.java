@@ -14,6 +14,6 @@ final class SanitizeErrorsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        chain.doFilter(request, new SanitizedErrorResponse(response, false));
+        chain.doFilter(request, new SanitizedErrorResponse(response, SanitizedErrorResponse.Answering.REQUEST));
     }
 }

@@ -6,23 +6,36 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.Writer;
 
 /**
- * Wraps the response the SDK's servlet writes: an error body it writes itself (a serialized exception, stack trace
- * included, see java-sdk #955) is replaced by a plain JSON-RPC error with the same code and message. For a message
- * that is the client's response to a server request, a 500 (the SDK's answer to an unknown id) becomes 400: it is
- * the client's fault.
+ * Wraps the response the SDK's servlet writes. An error body it writes itself (a serialized exception, stack trace
+ * included, see java-sdk #955) is replaced by a plain JSON-RPC error with the same code and a safe message; in what
+ * it writes with a success status (a JSON body, or the {@code data:} lines of an event stream) every JSON-RPC error
+ * passes {@link ErrorGuard}. The SDK's 5xx for a message the kernel has checked is not always the server's fault:
+ * for the client's response to a server request (an unknown id) it becomes 400, the client's fault; for a
+ * notification whose handling failed (roots/list_changed without a stream to ask the roots on) 202 without a body:
+ * the spec's answer to a notification the server accepted, and the failure is the server's to log.
  */
 final class SanitizedErrorResponse extends HttpServletResponseWrapper {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String DATA = "data:";
 
-    private final boolean clientResponse;
-    private PrintWriter errorWriter;
+    /** What the SDK's servlet answers. */
+    enum Answering {
+        /** A request, or anything the kernel did not read. */
+        REQUEST,
+        /** The client's response to a request of the server's. */
+        CLIENT_RESPONSE,
+        NOTIFICATION
+    }
 
-    SanitizedErrorResponse(HttpServletResponse response, boolean clientResponse) {
+    private final Answering answering;
+    private PrintWriter writer;
+
+    SanitizedErrorResponse(HttpServletResponse response, Answering answering) {
         super(response);
-        this.clientResponse = clientResponse;
+        this.answering = answering;
     }
 
     @Override
@@ -32,59 +45,96 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
 
     @Override
     public void sendError(int status) throws IOException {
-        super.sendError(clientFault(status));
+        sendError(status, null);
     }
 
     @Override
     public void sendError(int status, String message) throws IOException {
-        super.sendError(clientFault(status), message);
+        if (clientFault(status) == HttpServletResponse.SC_ACCEPTED) {
+            super.setStatus(HttpServletResponse.SC_ACCEPTED);
+        } else {
+            super.sendError(clientFault(status), message);
+        }
     }
 
     private int clientFault(int status) {
-        return clientResponse && status >= 500 ? HttpServletResponse.SC_BAD_REQUEST : status;
+        if (status < 500 || answering == Answering.REQUEST) {
+            return status;
+        }
+        return answering == Answering.NOTIFICATION ? HttpServletResponse.SC_ACCEPTED
+                : HttpServletResponse.SC_BAD_REQUEST;
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
-        if (getStatus() < 400) {
-            return super.getWriter();
+        if (writer == null) {
+            writer = new PrintWriter(new RewritingWriter(super.getWriter()), false);
         }
-        if (errorWriter == null) {
-            errorWriter = new PrintWriter(new RewritingWriter(), false);
-        }
-        return errorWriter;
+        return writer;
     }
 
-    /** Collects the SDK's error body and writes the sanitized one when the SDK flushes or closes it. */
-    private final class RewritingWriter extends StringWriter {
-        private boolean written;
+    /**
+     * Collects what the SDK writes and passes it on, rewritten, when the SDK flushes (it flushes after each body and
+     * each event, then asks {@code checkError()}: a client gone surfaces as this writer's IOException).
+     */
+    private final class RewritingWriter extends Writer {
+        private final PrintWriter out;
+        private final StringBuilder buffer = new StringBuilder();
+
+        RewritingWriter(PrintWriter out) {
+            this.out = out;
+        }
 
         @Override
-        public void flush() {
-            if (written || getBuffer().length() == 0) {
-                return;
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (!buffer.isEmpty()) {
+                String written = buffer.toString();
+                buffer.setLength(0);
+                if (answering != Answering.NOTIFICATION || getStatus() != HttpServletResponse.SC_ACCEPTED) {
+                    out.write(getStatus() >= 400 ? sanitize(written, getStatus()) : guardMessages(written));
+                }
             }
-            written = true;
-            try {
-                PrintWriter out = SanitizedErrorResponse.super.getWriter();
-                out.write(sanitize(toString(), getStatus()));
-                out.flush();
-            } catch (IOException e) {
-                // the client is gone; nothing to tell it
+            out.flush();
+            if (out.checkError()) {
+                throw new IOException("the client is gone");
             }
         }
 
         @Override
-        public void close() {
+        public void close() throws IOException {
             flush();
+            out.close();
         }
+    }
+
+    /** A JSON body, or the events of a stream, with every JSON-RPC error guarded. */
+    static String guardMessages(String written) {
+        if (!written.contains(DATA)) {
+            return ErrorGuard.guardJson(written);
+        }
+        StringBuilder guarded = new StringBuilder(written.length());
+        for (String line : written.split("\n", -1)) {
+            if (!guarded.isEmpty()) {
+                guarded.append('\n');
+            }
+            String data = line.startsWith(DATA) ? line.substring(DATA.length()).strip() : null;
+            String guardedData = data == null ? null : ErrorGuard.guardJson(data);
+            guarded.append(data == null || guardedData.equals(data) ? line : DATA + " " + guardedData);
+        }
+        return guarded.toString();
     }
 
     static String sanitize(String body, int status) {
         try {
             JsonNode error = JSON.readTree(body).path("jsonRpcError");
             if (error.has("code") && error.has("message")) {
-                return JsonRpcErrors.body(error.get("code").asInt(), firstLine(error.get("message").asText()));
+                return JsonRpcErrors.body(error.get("code").asInt(),
+                        ErrorGuard.safeMessage(error.get("code").asInt(), firstLine(error.get("message").asText())));
             }
         } catch (IOException e) {
             // not the SDK's McpError shape: fall through to a generic body

@@ -8,7 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import reactor.core.publisher.Mono;
 
-/** The session side of the stdio transport: each outgoing message becomes one line on stdout. */
+/**
+ * The session side of the stdio transport: each outgoing message becomes one line on stdout. What the SDK sends
+ * passes {@link ErrorGuard}; the transport's own answers ({@link #sendOwn}) have fixed texts and do not.
+ */
 final class StdioSessionTransport implements McpServerTransport {
     private final McpJsonMapper json;
     private final LineWriter out;
@@ -20,13 +23,16 @@ final class StdioSessionTransport implements McpServerTransport {
 
     @Override
     public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
-        return Mono.fromRunnable(() -> {
-            try {
-                out.writeLine(json.writeValueAsString(message));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        return Mono.fromRunnable(() -> sendOwn(ErrorGuard.guard(message)));
+    }
+
+    /** Writes a message of the kernel's own at once. */
+    void sendOwn(McpSchema.JSONRPCMessage message) {
+        try {
+            out.writeLine(json.writeValueAsString(message));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -32,10 +32,8 @@ import reactor.core.publisher.Mono;
  */
 public final class StdioTransportProvider implements McpServerTransportProvider {
     private static final Logger LOG = LoggerFactory.getLogger(StdioTransportProvider.class);
-    private static final String PARSE_ERROR =
-            JsonRpcErrors.body(McpSchema.ErrorCodes.PARSE_ERROR, "Parse error: not a JSON-RPC message");
 
-    private final McpJsonMapper json;
+    private final JsonRpcCheck check;
     private final RequestInterceptor interceptor;
     private final InputStream in;
     private final LineWriter out;
@@ -54,7 +52,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
      */
     public StdioTransportProvider(McpJsonMapper json, InputStream in, OutputStream out,
             RequestInterceptor interceptor, BooleanSupplier shuttingDown) {
-        this.json = json;
+        this.check = new JsonRpcCheck(json);
         this.interceptor = RequestInterceptor.firstOf(List.of(new DrainInterceptor(shuttingDown),
                 new PingInterceptor(), initializeFirst, interceptor));
         this.in = in;
@@ -95,21 +93,26 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     }
 
     private void dispatch(String line) {
-        McpSchema.JSONRPCMessage message;
-        try {
-            message = McpSchema.deserializeJsonRpcMessage(json, line);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("Unparseable message on stdin ({} chars): {}", line.length(), e.getMessage().lines().findFirst()
-                    .orElse(""));
-            out.writeLine(PARSE_ERROR);
+        JsonRpcCheck.Outcome outcome = check.check(line);
+        if (outcome instanceof JsonRpcCheck.Rejected rejected) {
+            refuse(rejected, line.length());
             return;
         }
+        McpSchema.JSONRPCMessage message = ((JsonRpcCheck.Accepted) outcome).message();
         if (message instanceof McpSchema.JSONRPCRequest request) {
             handleRequest(request);
         } else if (message instanceof McpSchema.JSONRPCNotification notification) {
             handleNotification(notification);
         } else {
             handleBySession(message); // a response to a request of the server's
+        }
+    }
+
+    /** Answers a rejected line, unless nothing may answer it (then it is only logged). */
+    private void refuse(JsonRpcCheck.Rejected rejected, int length) {
+        LOG.warn("Refused a message on stdin ({} chars): {}", length, rejected.message());
+        if (!rejected.noReply()) {
+            out.writeLine(rejected.body());
         }
     }
 
@@ -151,7 +154,8 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
                 .map(value -> new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), value, null))
                 .onErrorResume(McpError.class, e -> Mono.just(new McpSchema.JSONRPCResponse(
                         McpSchema.JSONRPC_VERSION, request.id(), null, e.getJsonRpcError())))
-                .flatMap(sessionTransport::sendMessage);
+                .doOnNext(sessionTransport::sendOwn)
+                .then();
     }
 
     private void cancel(Object requestId) {

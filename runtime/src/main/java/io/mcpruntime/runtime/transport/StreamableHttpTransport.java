@@ -83,6 +83,9 @@ public final class StreamableHttpTransport implements AutoCloseable {
             host.addFilter(new SanitizeErrorsFilter(), path);
         }
         host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes(), accepting), ENDPOINT);
+        if (legacySse != null) {
+            host.addFilter(JsonRpcBodyFilter.forLegacySse(json, options.maxBodyBytes(), accepting), MESSAGE_ENDPOINT);
+        }
         addServlet(stateless != null ? stateless : sessions, ENDPOINT);
         if (legacySse != null) {
             List<String> ssePaths = new ArrayList<>(messagePaths);
