@@ -98,6 +98,13 @@ final class RawHttp {
         }
     }
 
+    /** Initializes a session, tells the server it is initialized, and returns its id. */
+    static String initializedSession(URI endpoint) throws Exception {
+        String session = initialize(endpoint);
+        send(post(endpoint, session, INITIALIZED));
+        return session;
+    }
+
     /** Initializes a session and returns its id. */
     static String initialize(URI endpoint) throws Exception {
         return send(post(endpoint, null, INITIALIZE)).headers().firstValue("Mcp-Session-Id").orElseThrow();
