@@ -84,7 +84,8 @@ public final class StreamableHttpTransport implements AutoCloseable {
         }
         host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes(), accepting), ENDPOINT);
         if (legacySse != null) {
-            host.addFilter(JsonRpcBodyFilter.forLegacySse(json, options.maxBodyBytes(), accepting), MESSAGE_ENDPOINT);
+            JsonRpcBodyFilter legacyBodies = JsonRpcBodyFilter.forLegacySse(json, options.maxBodyBytes(), accepting);
+            messagePaths.forEach(path -> host.addFilter(legacyBodies, path));
         }
         addServlet(stateless != null ? stateless : sessions, ENDPOINT);
         if (legacySse != null) {
