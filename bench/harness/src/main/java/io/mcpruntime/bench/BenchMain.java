@@ -7,6 +7,7 @@ import io.mcpruntime.bench.suite.ClusterSuite;
 import io.mcpruntime.bench.suite.ColdStartSuite;
 import io.mcpruntime.bench.suite.HotDeploySuite;
 import io.mcpruntime.bench.suite.HttpThroughputSuite;
+import io.mcpruntime.bench.suite.MemoryPluginSuite;
 import io.mcpruntime.bench.suite.MemorySuite;
 import io.mcpruntime.bench.suite.ScaleSuite;
 import io.mcpruntime.bench.suite.StdioThroughputSuite;
@@ -28,7 +29,8 @@ import java.util.Map;
  */
 public final class BenchMain {
     private static final List<Suite> SUITES = List.of(new HttpThroughputSuite(), new StdioThroughputSuite(),
-            new ColdStartSuite(), new HotDeploySuite(), new ScaleSuite(), new MemorySuite(), new ClusterSuite());
+            new ColdStartSuite(), new HotDeploySuite(), new ScaleSuite(), new MemorySuite(), new ClusterSuite(),
+            new MemoryPluginSuite());
 
     private BenchMain() {
     }

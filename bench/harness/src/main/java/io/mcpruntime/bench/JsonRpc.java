@@ -17,8 +17,13 @@ public final class JsonRpc {
 
     /** A tools/call of an echo tool; every call gets its own id, as every real client request does. */
     public static String callEcho(long id, String tool) {
+        return callTool(id, tool, "{\"message\":\"hello\"}");
+    }
+
+    /** A tools/call with these arguments (a JSON object, as text). */
+    public static String callTool(long id, String tool, String arguments) {
         return "{\"jsonrpc\":\"2.0\",\"id\":" + id + ",\"method\":\"tools/call\",\"params\":{\"name\":\"" + tool
-                + "\",\"arguments\":{\"message\":\"hello\"}}}";
+                + "\",\"arguments\":" + arguments + "}}";
     }
 
     public static String listTools(long id) {
