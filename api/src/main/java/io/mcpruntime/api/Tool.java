@@ -55,4 +55,12 @@ public @interface Tool {
      * is cancelled (its context reports cancelled, its thread is interrupted) and the client gets an error result.
      */
     long timeoutSeconds() default 0;
+
+    /**
+     * OAuth scopes a caller's access token must grant to see and call this tool, when the runtime checks OAuth
+     * tokens ({@code auth=oauth}); a plugin can require scopes for all its tools with the {@code MCP-Scopes}
+     * manifest header, and the operator with {@code --oauth-tool-scopes}. Unchecked when nobody authenticates
+     * (stdio, or HTTP without OAuth).
+     */
+    String[] scopes() default {};
 }

@@ -57,4 +57,12 @@ public interface ToolContext {
 
     /** The client's roots (folders it exposes); empty if it has none or does not support roots. */
     List<Root> roots();
+
+    /**
+     * Who makes this call: the subject and scopes of the OAuth access token the request carried, or
+     * {@link Caller#ANONYMOUS} when the runtime did not authenticate it.
+     */
+    default Caller caller() {
+        return Caller.ANONYMOUS;
+    }
 }

@@ -30,6 +30,7 @@ final class HttpServer {
                             settings.maxRequestBytes(), settings.sessionIdleTimeout(), settings.legacySse(),
                             settings.stateless(), settings.nodeId()),
                     kernel.opsEndpoints(settings.stateless() ? "stateless-http" : "streamable-http"),
+                    kernel::scopesInUse,
                     kernel.lifecycle()::accepting);
             // the bindings close first: their sessions end their streams before Jetty stops
             try (http; McpServerBinding mcp = http.stateless().map(kernel::bind)
@@ -58,6 +59,7 @@ final class HttpServer {
     }
 
     static Access access(RuntimeSettings settings) {
-        return new Access(settings.allowedHosts(), settings.allowedOrigins(), settings.authToken());
+        return new Access(settings.allowedHosts(), settings.allowedOrigins(), settings.authToken(),
+                settings.oauth());
     }
 }

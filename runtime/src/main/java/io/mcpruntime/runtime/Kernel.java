@@ -18,6 +18,7 @@ import io.mcpruntime.runtime.ops.HealthReport;
 import io.mcpruntime.runtime.ops.KernelMetrics;
 import io.mcpruntime.runtime.ops.Lifecycle;
 import io.mcpruntime.runtime.ops.PluginReport;
+import io.mcpruntime.runtime.registry.ToolScopes;
 import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.ComponentScanner;
 import io.mcpruntime.runtime.registry.ComponentTracker;
@@ -44,6 +45,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -79,6 +81,7 @@ public final class Kernel implements AutoCloseable {
     private final PluginGates gates;
     private final KernelMetrics metrics;
     private final SdkFeatures features;
+    private final ToolScopes scopes;
     private final RequestInterceptor interceptor;
     private final Path workDir;
     private final boolean ownsWorkDir;
@@ -96,10 +99,11 @@ public final class Kernel implements AutoCloseable {
                 () -> framework == null ? List.of() : framework.pluginStates());
         this.invoker = new ToolInvoker(json.objectMapper(), json.argumentValidator(), settings.repairArguments(),
                 settings.maskErrorDetails(), gates, catalog, metrics::argumentsRepaired);
+        this.scopes = new ToolScopes(settings.oauth() == null ? Map.of() : settings.oauth().toolScopes());
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, running, settings.clientRequestTimeout(),
-                settings.requestTimeout(), catalog, metrics);
+                settings.requestTimeout(), catalog, metrics, scopes);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
-                metrics);
+                metrics, scopes);
         this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
     }
@@ -125,7 +129,7 @@ public final class Kernel implements AutoCloseable {
     private void openTrackers() {
         ComponentScanner scanner = new ComponentScanner(json.objectMapper());
         if (settings.routerTools()) {
-            catalog.register(scanner.scan(new RouterTools(catalog, invoker), PluginId.KERNEL));
+            catalog.register(scanner.scan(new RouterTools(catalog, invoker, scopes), PluginId.KERNEL));
         }
         plugins = new PluginReport(framework::pluginFiles, catalog, new HealthChecks(framework.context(), workers));
         if (settings.adminTools()) {
@@ -149,6 +153,11 @@ public final class Kernel implements AutoCloseable {
                         settings.pluginTrust().signed() ? "signed" : "any", json.objectMapper()).endpoints());
         endpoints.put("/metrics", metrics.endpoint());
         return endpoints;
+    }
+
+    /** The OAuth scopes the tools served now need, for the protected resource metadata. */
+    public Set<String> scopesInUse() {
+        return scopes.inUse(catalog.tools());
     }
 
     public Lifecycle lifecycle() {

@@ -202,11 +202,8 @@ public final class Main implements Callable<Integer> {
                     + "(env MCP_NODE_ID; none by default). Letters, digits, '-' and '_'.")
     String nodeId;
 
-    /** Read from the environment only, so the secret never shows in a process list. */
-    private static String authToken() {
-        String token = System.getenv("MCP_AUTH_TOKEN");
-        return token == null || token.isBlank() ? null : token.trim();
-    }
+    @CommandLine.Mixin
+    AuthOptions auth = new AuthOptions();
 
     public static void main(String[] args) {
         SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -266,7 +263,7 @@ public final class Main implements Callable<Integer> {
                 List.copyOf(withoutBlanks(allowedHosts)),
                 List.copyOf(withoutBlanks(allowedOrigins)),
                 maxRequestBytes,
-                authToken(),
+                auth.bearerToken(new CommandLine(this)),
                 Duration.ofSeconds(requestTimeoutSeconds),
                 maskErrorDetails,
                 pluginMaxConcurrent,
@@ -279,7 +276,8 @@ public final class Main implements Callable<Integer> {
                 legacySse,
                 stateless,
                 pluginTrust(),
-                nodeId());
+                nodeId(),
+                auth.oauth(new CommandLine(this)));
     }
 
     /** The truststore's password from a file or the environment, never a flag (it would show in a process list). */

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.config;
 
+import io.mcpruntime.runtime.auth.OAuthSettings;
 import io.mcpruntime.runtime.framework.PluginTrust;
 import io.mcpruntime.runtime.registry.DuplicatePolicy;
 import io.mcpruntime.runtime.registry.TagFilter;
@@ -41,6 +42,7 @@ import java.util.List;
  * @param stateless whether HTTP is served without sessions (one request, one response)
  * @param pluginTrust which plugin jars may run: any, or only those signed by a trusted certificate
  * @param nodeId this kernel's name in a cluster behind a proxy (in its session ids), or {@code null} for none
+ * @param oauth how OAuth access tokens are checked ({@code auth=oauth}), or {@code null} when they are not
  */
 public record RuntimeSettings(
         Transport transport,
@@ -72,12 +74,14 @@ public record RuntimeSettings(
         boolean legacySse,
         boolean stateless,
         PluginTrust pluginTrust,
-        String nodeId) {
+        String nodeId,
+        OAuthSettings oauth) {
 
     @Override
     public String toString() {
         return "RuntimeSettings[" + transport + " " + host + ":" + port + ", plugins " + plugins
-                + (authToken == null ? "" : ", bearer token set") + "]";
+                + (authToken == null ? "" : ", bearer token set") + (oauth == null ? "" : ", OAuth " + oauth.issuer())
+                + "]";
     }
 
     public enum Transport { HTTP, STDIO }

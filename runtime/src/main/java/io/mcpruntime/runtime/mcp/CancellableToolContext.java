@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.mcp;
 
+import io.mcpruntime.api.Caller;
 import io.mcpruntime.api.ToolContext;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -11,7 +12,17 @@ public abstract class CancellableToolContext implements ToolContext {
     private static final Logger LOG = LoggerFactory.getLogger(CancellableToolContext.class);
 
     private final List<Runnable> cancelCallbacks = new CopyOnWriteArrayList<>();
+    private final Caller caller;
     private volatile boolean cancelled;
+
+    CancellableToolContext(Caller caller) {
+        this.caller = caller;
+    }
+
+    @Override
+    public Caller caller() {
+        return caller;
+    }
 
     @Override
     public boolean isCancelled() {

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.mcp;
 
+import io.mcpruntime.api.Caller;
 import io.mcpruntime.api.ClientInfo;
 import io.mcpruntime.api.ElicitResult;
 import io.mcpruntime.api.LogLevel;
@@ -24,6 +25,11 @@ public final class DetachedToolContext extends CancellableToolContext {
     private final String loggerName;
 
     public DetachedToolContext(String loggerName) {
+        this(loggerName, Caller.ANONYMOUS);
+    }
+
+    public DetachedToolContext(String loggerName, Caller caller) {
+        super(caller);
         this.loggerName = loggerName;
     }
 

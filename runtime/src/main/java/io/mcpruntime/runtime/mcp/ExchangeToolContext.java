@@ -9,6 +9,7 @@ import io.mcpruntime.api.PromptMessage;
 import io.mcpruntime.api.Root;
 import io.mcpruntime.api.SamplingRequest;
 import io.mcpruntime.api.SamplingResult;
+import io.mcpruntime.runtime.transport.RequestContexts;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
@@ -38,6 +39,7 @@ final class ExchangeToolContext extends CancellableToolContext {
     /** @param clientGone run when a send to the client fails: it left, so the call is cancelled */
     ExchangeToolContext(McpAsyncServerExchange exchange, Object progressToken, String loggerName,
             Duration requestTimeout, Runnable clientGone) {
+        super(RequestContexts.caller(exchange.transportContext()));
         this.exchange = exchange;
         this.progressToken = progressToken;
         this.loggerName = loggerName;

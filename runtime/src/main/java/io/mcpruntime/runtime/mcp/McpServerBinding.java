@@ -103,6 +103,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     .jsonMapper(identity.json().mapper())
                     .jsonSchemaValidator(identity.json().validator())
                     .validateToolInputs(false) // the kernel validates after repairing stringified JSON
+                    .addToolFilter(features.toolFilter())
                     .requestTimeout(identity.clientRequestTimeout());
             ByKind<Object> buildIn = new ByKind<>(tool -> specification.tools(features.tool(tool)),
                     resource -> specification.resources(features.resource(resource)),
@@ -127,6 +128,7 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
                     .jsonMapper(identity.json().mapper())
                     .jsonSchemaValidator(identity.json().validator())
                     .validateToolInputs(false)
+                    .addToolFilter(features.toolFilter())
                     .build(), features);
             present.forEach(feature -> apply(feature, server.add(feature)));
             return new McpServerBinding(server, catalog, present);

@@ -9,6 +9,9 @@ import io.mcpruntime.runtime.registry.PromptDefinition;
 import io.mcpruntime.runtime.registry.ResourceDefinition;
 import io.mcpruntime.runtime.registry.ResourceTemplateDefinition;
 import io.mcpruntime.runtime.registry.ToolDefinition;
+import io.mcpruntime.runtime.registry.ToolScopes;
+import io.mcpruntime.runtime.transport.RequestContexts;
+import io.modelcontextprotocol.server.McpAsyncListFilter;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.spec.McpError;
@@ -38,9 +41,12 @@ public final class SdkFeatures {
     private final Scheduler workers;
     private final FeatureCatalog catalog;
     private final KernelMetrics metrics;
+    private final ToolScopes scopes;
 
-    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, KernelMetrics metrics) {
+    public SdkFeatures(ToolCallRunner runner, Scheduler workers, FeatureCatalog catalog, KernelMetrics metrics,
+            ToolScopes scopes) {
         this.runner = runner;
+        this.scopes = scopes;
         this.metrics = metrics;
         this.workers = workers;
         this.catalog = catalog;
@@ -48,6 +54,14 @@ public final class SdkFeatures {
 
     KernelMetrics metrics() {
         return metrics;
+    }
+
+    /** Lists a tool only to callers whose token grants the scopes it needs (the call is refused alike). */
+    McpAsyncListFilter<McpSchema.Tool> toolFilter() {
+        return McpAsyncListFilter.fromSync((transport, tool) -> {
+            ToolDefinition served = catalog.tool(tool.name());
+            return served == null || scopes.allows(RequestContexts.caller(transport), served);
+        }, true);
     }
 
     McpServerFeatures.AsyncToolSpecification tool(ToolDefinition tool) {

@@ -6,9 +6,11 @@ import io.mcpruntime.runtime.registry.Feature;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.ToolDefinition;
 import io.mcpruntime.runtime.registry.ToolInvoker;
+import io.mcpruntime.runtime.registry.ToolScopes;
 import io.mcpruntime.runtime.transport.RequestContexts;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpAsyncServerExchange;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.time.Duration;
 import java.util.Map;
@@ -33,9 +35,12 @@ public final class ToolCallRunner {
     private final Duration defaultTimeout;
     private final FeatureCatalog catalog;
     private final KernelMetrics metrics;
+    private final ToolScopes scopes;
 
     public ToolCallRunner(Executor workers, ToolInvoker invoker, InFlightCalls inFlight, RunningCalls running,
-            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, KernelMetrics metrics) {
+            Duration clientRequestTimeout, Duration defaultTimeout, FeatureCatalog catalog, KernelMetrics metrics,
+            ToolScopes scopes) {
+        this.scopes = scopes;
         this.workers = workers;
         this.invoker = invoker;
         this.inFlight = inFlight;
@@ -61,7 +66,8 @@ public final class ToolCallRunner {
      */
     Mono<McpSchema.CallToolResult> runDetached(ToolDefinition tool, McpSchema.CallToolRequest request,
             McpTransportContext transport) {
-        return run(tool, request, transport, cancelled -> new DetachedToolContext(tool.owner().namespace()),
+        return run(tool, request, transport, cancelled -> new DetachedToolContext(tool.owner().namespace(),
+                        RequestContexts.caller(transport)),
                 call -> () -> { });
     }
 
@@ -74,6 +80,10 @@ public final class ToolCallRunner {
             Function<RunningCall, AutoCloseable> registry) {
         // the version served now decides the deadline: an unchanged tool keeps the handler of an older version
         ToolDefinition served = Objects.requireNonNullElse(catalog.tool(tool.name()), tool);
+        if (!scopes.allows(RequestContexts.caller(transport), served)) {
+            return Mono.error(McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(scopes.refusal(served))
+                    .build());
+        }
         Duration deadline = served.timeout() != null ? served.timeout() : defaultTimeout;
         return Mono.create(sink -> {
             RunningCall call = new RunningCall(tool.name(), deadline, sink, contexts, metrics);

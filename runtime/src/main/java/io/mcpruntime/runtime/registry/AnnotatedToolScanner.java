@@ -46,7 +46,7 @@ public final class AnnotatedToolScanner {
                         tool.openWorld()),
                 tool.timeoutSeconds() > 0 ? Duration.ofSeconds(tool.timeoutSeconds()) : null,
                 (arguments, context) -> invoke(component, method, binder, arguments, context),
-                owner);
+                owner, Set.of(tool.scopes()));
     }
 
     private ToolResult invoke(Object component, Method method, ArgumentBinder binder,

@@ -17,8 +17,10 @@ import java.util.Map;
 public final class RouterTools implements McpPlugin {
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
+    private final ToolScopes scopes;
 
-    public RouterTools(FeatureCatalog catalog, ToolInvoker invoker) {
+    public RouterTools(FeatureCatalog catalog, ToolInvoker invoker, ToolScopes scopes) {
+        this.scopes = scopes;
         this.catalog = catalog;
         this.invoker = invoker;
     }
@@ -36,7 +38,7 @@ public final class RouterTools implements McpPlugin {
             description = "Finds tools of this server by words in their name or description, or by tag, and returns "
                     + "their input schemas. Tools can be added while you are connected: use this when a tool you "
                     + "need is not in your list, then call it with mcp_call_tool.")
-    public FoundTools findTools(
+    public FoundTools findTools(ToolContext context,
             @Param(description = "Words to look for (all must match); empty lists every tool", required = false)
             String query,
             @Param(description = "Only tools with this tag", required = false) String tag,
@@ -45,7 +47,7 @@ public final class RouterTools implements McpPlugin {
         List<String> words = query == null ? List.of()
                 : List.of(query.toLowerCase(Locale.ROOT).split("\\s+")).stream().filter(w -> !w.isEmpty()).toList();
         List<ToolSummary> matches = catalog.tools().stream()
-                .filter(t -> !t.owner().isKernel())
+                .filter(t -> !t.owner().isKernel() && scopes.allows(context.caller(), t))
                 .filter(t -> tag == null || tag.isBlank() || t.tags().contains(tag))
                 .filter(t -> words.stream().allMatch(w -> searchText(t).contains(w)))
                 .sorted(Comparator.comparing(ToolDefinition::name))
@@ -66,6 +68,9 @@ public final class RouterTools implements McpPlugin {
         ToolDefinition tool = catalog.tool(name);
         if (tool == null || tool.owner().isKernel()) {
             return ToolResult.error("No tool named '" + name + "'; use mcp_find_tools to see which tools exist");
+        }
+        if (!scopes.allows(context.caller(), tool)) {
+            return ToolResult.error(scopes.refusal(tool));
         }
         return invoker.invoke(tool, arguments, context);
     }

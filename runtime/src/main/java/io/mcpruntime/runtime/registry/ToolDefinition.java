@@ -11,6 +11,7 @@ import java.util.Set;
  * @param inputSchema JSON Schema (as maps and lists) of the arguments
  * @param outputSchema JSON Schema of {@code structuredContent}, or {@code null}
  * @param timeout the tool's own deadline, or {@code null} for the runtime's
+ * @param scopes OAuth scopes the tool itself needs (see {@link ToolScopes} for all it needs)
  */
 public record ToolDefinition(
         String name,
@@ -22,10 +23,12 @@ public record ToolDefinition(
         ToolHints hints,
         Duration timeout,
         ToolHandler handler,
-        PluginId owner) implements Feature {
+        PluginId owner,
+        Set<String> scopes) implements Feature {
 
     public ToolDefinition {
         tags = Set.copyOf(tags);
+        scopes = Set.copyOf(scopes);
     }
 
     @Override

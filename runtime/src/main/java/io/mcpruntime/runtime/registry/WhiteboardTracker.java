@@ -1,8 +1,11 @@
 package io.mcpruntime.runtime.registry;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
@@ -43,8 +46,11 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
             return null; // the component failed to activate; SCR has logged why
         }
         Bundle bundle = reference.getBundle();
+        String scopes = bundle.getHeaders().get(PluginId.SCOPES_HEADER);
         PluginId owner = new PluginId(bundle.getBundleId(), bundle.getSymbolicName(),
-                bundle.getVersion().toString(), NamespaceResolver.resolve(service.getClass(), bundle));
+                bundle.getVersion().toString(), NamespaceResolver.resolve(service.getClass(), bundle),
+                scopes == null || scopes.isBlank() ? Set.of()
+                        : Arrays.stream(scopes.trim().split("[,\\s]+")).collect(Collectors.toSet()));
         try {
             FeatureCatalog.Registration registration = catalog.register(featuresOf(service, owner));
             record("registered", bundle, registration.change(), catalog.refusedOf(registration));

@@ -1,16 +1,20 @@
 package io.mcpruntime.runtime.transport;
 
 import io.modelcontextprotocol.common.McpTransportContext;
+import io.mcpruntime.api.Caller;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * What a transport tells the code handling a request, through the SDK's transport context (the SDK hands tool
  * handlers nothing else): the request's JSON-RPC id, which cancellation needs, and over HTTP the container thread
- * that waits for the answer anyway, which may run a tool call itself instead of handing it to a worker.
+ * that waits for the answer anyway, which may run a tool call itself instead of handing it to a worker, and
+ * who the OAuth caller is.
  */
 public final class RequestContexts {
     static final String ID = "mcp.requestId";
     private static final String WAITING_THREAD = "mcp.waitingThread";
+    private static final String CALLER = "mcp.caller";
 
     private RequestContexts() {
     }
@@ -20,10 +24,25 @@ public final class RequestContexts {
         return McpTransportContext.create(Map.of(ID, String.valueOf(requestId)));
     }
 
-    /** A request whose answer the current thread waits for (the SDK's servlets block on it). */
-    static McpTransportContext waitedForHere(Object requestId) {
-        return McpTransportContext.create(Map.of(ID, String.valueOf(requestId), WAITING_THREAD,
-                Thread.currentThread()));
+    /**
+     * An HTTP request: with a JSON-RPC id, one whose answer the current thread waits for (the SDK's servlets block
+     * on it); with a caller, one that {@link OAuthFilter} admitted.
+     */
+    static McpTransportContext ofHttp(Object requestId, Caller caller) {
+        Map<String, Object> values = new HashMap<>();
+        if (requestId != null) {
+            values.put(ID, String.valueOf(requestId));
+            values.put(WAITING_THREAD, Thread.currentThread());
+        }
+        if (caller != null) {
+            values.put(CALLER, caller);
+        }
+        return values.isEmpty() ? McpTransportContext.EMPTY : McpTransportContext.create(values);
+    }
+
+    /** Who sent the request: the OAuth caller, or {@link Caller#ANONYMOUS} if nobody authenticated it. */
+    public static Caller caller(McpTransportContext context) {
+        return context != null && context.get(CALLER) instanceof Caller caller ? caller : Caller.ANONYMOUS;
     }
 
     /** The id of the request being handled, or {@code null} if the transport did not say. */

@@ -1,6 +1,6 @@
 package io.mcpruntime.runtime.transport;
 
-import io.modelcontextprotocol.common.McpTransportContext;
+import io.mcpruntime.api.Caller;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpTransportContextExtractor;
 import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
@@ -9,10 +9,13 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import org.eclipse.jetty.ee11.servlet.ServletHolder;
 
 /**
@@ -39,10 +42,9 @@ public final class StreamableHttpTransport implements AutoCloseable {
 
     public StreamableHttpTransport(McpJsonMapper json, String bindHost, int port, Access access,
             RequestInterceptor interceptor, McpHttpOptions options, Map<String, OpsEndpoint> ops,
-            BooleanSupplier accepting) {
-        McpTransportContextExtractor<HttpServletRequest> requestContexts = request ->
-                request.getAttribute(RequestContexts.ID) == null ? McpTransportContext.EMPTY
-                        : RequestContexts.waitedForHere(request.getAttribute(RequestContexts.ID));
+            Supplier<Set<String>> scopesInUse, BooleanSupplier accepting) {
+        McpTransportContextExtractor<HttpServletRequest> requestContexts = request -> RequestContexts.ofHttp(
+                request.getAttribute(RequestContexts.ID), (Caller) request.getAttribute(OAuthFilter.CALLER));
         this.stateless = options.stateless() ? HttpServletStatelessServerTransport.builder()
                 .jsonMapper(json)
                 .messageEndpoint(ENDPOINT)
@@ -63,8 +65,12 @@ public final class StreamableHttpTransport implements AutoCloseable {
                 .sseEndpoint(SSE_ENDPOINT)
                 .messageEndpoint(MESSAGE_ENDPOINT)
                 .maxRequestSize(options.maxBodyBytes())
+                .contextExtractor(requestContexts)
                 .build() : null;
-        this.host = new JettyHost(bindHost, port, access, ops);
+        HttpAuth auth = new HttpAuth(access);
+        Map<String, OpsEndpoint> endpoints = new HashMap<>(ops);
+        endpoints.putAll(auth.metadataEndpoints(json, scopesInUse));
+        this.host = new JettyHost(bindHost, port, access, endpoints);
         List<String> messagePaths = nodePath.isEmpty() ? List.of(MESSAGE_ENDPOINT)
                 : List.of(MESSAGE_ENDPOINT, nodePath + MESSAGE_ENDPOINT);
         List<String> paths = new ArrayList<>(List.of(ENDPOINT));
@@ -76,9 +82,7 @@ public final class StreamableHttpTransport implements AutoCloseable {
             host.addFilter(new NodeSessionIds(options.nodeId()), ENDPOINT);
         }
         for (String path : paths) {
-            if (access.bearerToken() != null) {
-                host.addFilter(new BearerTokenFilter(access.bearerToken()), path);
-            }
+            auth.filter().ifPresent(filter -> host.addFilter(filter, path));
             host.addFilter(new DrainFilter(accepting, path.equals(ENDPOINT)), path);
             host.addFilter(new SanitizeErrorsFilter(), path);
         }

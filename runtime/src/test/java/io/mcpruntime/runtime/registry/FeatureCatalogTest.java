@@ -26,7 +26,7 @@ class FeatureCatalogTest {
 
     private static ToolDefinition tool(String name, PluginId owner, String... tags) {
         return new ToolDefinition(name, null, null, Map.of("type", "object"), null, Set.of(tags),
-                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text(owner.symbolicName()), owner);
+                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text(owner.symbolicName()), owner, Set.of());
     }
 
     @Test

@@ -23,7 +23,7 @@ class ToolInvokerTest {
 
     private static ToolDefinition tool(PluginId owner) {
         return new ToolDefinition("weather_a", null, null, Map.of("type", "object"), null, Set.of(),
-                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text("from " + owner.version()), owner);
+                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text("from " + owner.version()), owner, Set.of());
     }
 
     @Test

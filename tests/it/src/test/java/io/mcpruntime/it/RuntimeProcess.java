@@ -40,7 +40,14 @@ final class RuntimeProcess implements AutoCloseable {
     /** Starts the server with extra environment variables (the MCP_* settings). */
     static RuntimeProcess startHttp(Path plugins, Map<String, String> environment, String... extraArgs)
             throws Exception {
-        return start(environment, List.of("--port", "0", "--plugins", plugins.toString()), extraArgs);
+        return startHttp(0, plugins, environment, extraArgs);
+    }
+
+    /** Starts the server on this port, for settings that must name the server's URL before it starts. */
+    static RuntimeProcess startHttp(int port, Path plugins, Map<String, String> environment, String... extraArgs)
+            throws Exception {
+        return start(environment, List.of("--port", String.valueOf(port), "--plugins", plugins.toString()),
+                extraArgs);
     }
 
     /** Starts the server in stdio mode, as a client spawns it: {@link #send} is the client talking. */

@@ -1,0 +1,43 @@
+package io.mcpruntime.runtime.transport;
+
+import io.mcpruntime.runtime.auth.AccessTokenVerifier;
+import io.mcpruntime.runtime.auth.OAuthSettings;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import jakarta.servlet.Filter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * How HTTP requests to protected endpoints (MCP, and anything else mounted behind it) authenticate, as one servlet
+ * filter to put in front of each: nothing, the static bearer token, or OAuth 2.1 access tokens
+ * ({@link OAuthFilter}, one verifier and key cache for all endpoints). In OAuth mode it also serves the protected
+ * resource metadata the 401 answers point at.
+ */
+public final class HttpAuth {
+    private final Filter filter;
+    private final OAuthSettings oauth;
+
+    public HttpAuth(Access access) {
+        this.oauth = access.oauth();
+        this.filter = oauth != null ? new OAuthFilter(new AccessTokenVerifier(oauth), oauth)
+                : access.bearerToken() != null ? new BearerTokenFilter(access.bearerToken()) : null;
+    }
+
+    /** The filter protected endpoints go behind, or empty when requests need no authentication. */
+    public Optional<Filter> filter() {
+        return Optional.ofNullable(filter);
+    }
+
+    /** The RFC 9728 metadata endpoints (unauthenticated), by path; none unless OAuth is on. */
+    Map<String, OpsEndpoint> metadataEndpoints(McpJsonMapper json, Supplier<Set<String>> scopesInUse) {
+        Map<String, OpsEndpoint> endpoints = new LinkedHashMap<>();
+        if (oauth != null) {
+            ProtectedResourceMetadata metadata = new ProtectedResourceMetadata(oauth, scopesInUse, json);
+            metadata.paths().forEach(path -> endpoints.put(path, metadata));
+        }
+        return endpoints;
+    }
+}
