@@ -2,11 +2,13 @@ package io.mcpruntime.runtime;
 
 import io.mcpruntime.runtime.config.RuntimeSettings;
 import io.mcpruntime.runtime.config.RuntimeVersion;
+import io.mcpruntime.runtime.console.ConsoleSources;
 import io.mcpruntime.runtime.framework.EmbeddedFramework;
 import io.mcpruntime.runtime.framework.FrameworkSettings;
 import io.mcpruntime.runtime.mcp.CompletionInterceptor;
 import io.mcpruntime.runtime.mcp.InFlightCalls;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
+import io.mcpruntime.runtime.mcp.OperatorCalls;
 import io.mcpruntime.runtime.mcp.RunningCalls;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
 import io.mcpruntime.runtime.mcp.SdkJson;
@@ -83,6 +85,7 @@ public final class Kernel implements AutoCloseable {
     private final SdkFeatures features;
     private final ToolScopes scopes;
     private final RequestInterceptor interceptor;
+    private final OperatorCalls operatorCalls;
     private final Path workDir;
     private final boolean ownsWorkDir;
     private final Lifecycle lifecycle = new Lifecycle();
@@ -102,6 +105,7 @@ public final class Kernel implements AutoCloseable {
         this.scopes = new ToolScopes(settings.oauth() == null ? Map.of() : settings.oauth().toolScopes());
         ToolCallRunner runner = new ToolCallRunner(workers, invoker, inFlight, running, settings.clientRequestTimeout(),
                 settings.requestTimeout(), catalog, metrics, scopes);
+        this.operatorCalls = OperatorCalls.of(runner, catalog, json);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
                 metrics, scopes);
         this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
@@ -131,7 +135,7 @@ public final class Kernel implements AutoCloseable {
         if (settings.routerTools()) {
             catalog.register(scanner.scan(new RouterTools(catalog, invoker, scopes), PluginId.KERNEL));
         }
-        plugins = new PluginReport(framework::pluginFiles, catalog, new HealthChecks(framework.context(), workers));
+        plugins = new PluginReport(settings.plugins(), framework::pluginFiles, catalog, new HealthChecks(framework.context(), workers));
         if (settings.adminTools()) {
             catalog.register(scanner.scan(new AdminTools(plugins, audit), PluginId.KERNEL));
         }
@@ -158,6 +162,12 @@ public final class Kernel implements AutoCloseable {
     /** The OAuth scopes the tools served now need, for the protected resource metadata. */
     public Set<String> scopesInUse() {
         return scopes.inUse(catalog.tools());
+    }
+
+    /** What the operator console shows and does: the same reports, trail, meters and call path as the rest. */
+    public ConsoleSources consoleSources() {
+        return new ConsoleSources(plugins, catalog::tools, audit::latest, running::snapshot, metrics::callTotals,
+                () -> List.of(framework.pluginFiles(), audit.latest(1)), operatorCalls::call, settings.plugins());
     }
 
     public Lifecycle lifecycle() {

@@ -181,6 +181,12 @@ public final class Main implements Callable<Integer> {
                     + "no progress, logging or sampling during calls (env MCP_STATELESS, default ${DEFAULT-VALUE}).")
     boolean stateless;
 
+    @Option(names = "--console", negatable = true, fallbackValue = "true",
+            defaultValue = "${env:MCP_CONSOLE:-true}",
+            description = "In HTTP mode, serve the operator console at /console, behind the same auth as /mcp (env "
+                    + "MCP_CONSOLE, default ${DEFAULT-VALUE}; never in stdio mode).")
+    boolean console;
+
     @Option(names = "--plugin-trust", defaultValue = "${env:MCP_PLUGIN_TRUST:-any}", paramLabel = "MODE",
             description = "any (every plugin jar runs) or signed (only jars signed by a certificate that chains to "
                     + "--plugin-truststore) (env MCP_PLUGIN_TRUST, default ${DEFAULT-VALUE}).")
@@ -277,7 +283,8 @@ public final class Main implements Callable<Integer> {
                 stateless,
                 pluginTrust(),
                 nodeId(),
-                auth.oauth(new CommandLine(this)));
+                auth.oauth(new CommandLine(this)),
+                console);
     }
 
     /** The truststore's password from a file or the environment, never a flag (it would show in a process list). */

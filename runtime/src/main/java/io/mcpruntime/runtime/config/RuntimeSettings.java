@@ -43,6 +43,7 @@ import java.util.List;
  * @param pluginTrust which plugin jars may run: any, or only those signed by a trusted certificate
  * @param nodeId this kernel's name in a cluster behind a proxy (in its session ids), or {@code null} for none
  * @param oauth how OAuth access tokens are checked ({@code auth=oauth}), or {@code null} when they are not
+ * @param console whether HTTP mode serves the operator console at /console
  */
 public record RuntimeSettings(
         Transport transport,
@@ -75,7 +76,8 @@ public record RuntimeSettings(
         boolean stateless,
         PluginTrust pluginTrust,
         String nodeId,
-        OAuthSettings oauth) {
+        OAuthSettings oauth,
+        boolean console) {
 
     @Override
     public String toString() {

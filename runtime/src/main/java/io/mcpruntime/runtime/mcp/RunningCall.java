@@ -54,6 +54,15 @@ final class RunningCall {
         }
     }
 
+    String tool() {
+        return tool;
+    }
+
+    /** When it started, in {@link System#nanoTime()}. */
+    long started() {
+        return started;
+    }
+
     boolean isDue(long now) {
         return now - due >= 0;
     }

@@ -1,5 +1,7 @@
 package io.mcpruntime.runtime.mcp;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -39,6 +41,17 @@ public final class RunningCalls implements AutoCloseable {
     /** The calls not yet answered. */
     public int count() {
         return calls.size();
+    }
+
+    /** A call not yet answered: which tool, since how long. */
+    public record Running(String tool, long millis) {
+    }
+
+    /** The calls not yet answered, longest running first. */
+    public List<Running> snapshot() {
+        long now = System.nanoTime();
+        return calls.stream().map(call -> new Running(call.tool(), (now - call.started()) / 1_000_000))
+                .sorted(Comparator.comparingLong(Running::millis).reversed()).toList();
     }
 
     /** Ends every call still running with an answer that says the server is shutting down. */

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -55,6 +57,19 @@ public final class KernelMetrics {
                 .publishPercentileHistogram()
                 .register(registry))
                 .record(took);
+    }
+
+    /** One tool's calls since the start, whatever their outcome. */
+    public record CallTotals(long count, double totalMillis) {
+    }
+
+    /** Every tool's calls since the start, by tool (from the same timers as {@code /metrics}). */
+    public Map<String, CallTotals> callTotals() {
+        Map<String, CallTotals> totals = new TreeMap<>();
+        callTimers.forEach((kind, timer) -> totals.merge(kind.tool(),
+                new CallTotals(timer.count(), timer.totalTime(TimeUnit.MILLISECONDS)),
+                (a, b) -> new CallTotals(a.count() + b.count(), a.totalMillis() + b.totalMillis())));
+        return totals;
     }
 
     public void sessionOpened(String transport) {

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.osgi.framework.Bundle;
 
-/** The jar a bundle was installed from and its SHA-256, computed once per bundle revision. */
-final class JarFingerprint {
+/** The jar a bundle was installed from and its SHA-256, computed once per bundle revision (or file version). */
+public final class JarFingerprint {
     private final Map<String, String> sums = new ConcurrentHashMap<>();
 
     /** The jar's file name, or the bundle location if it is not a file. */
@@ -30,6 +30,16 @@ final class JarFingerprint {
             return "unknown";
         }
         return sums.computeIfAbsent(bundle.getBundleId() + "@" + bundle.getLastModified(), key -> digest(file));
+    }
+
+    /** The SHA-256 of a jar in the plugins folder, computed again only when the file changed. */
+    public String sha256(Path file) {
+        try {
+            String version = file + "@" + Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file);
+            return sums.computeIfAbsent(version, key -> digest(file));
+        } catch (IOException e) {
+            return "unreadable";
+        }
     }
 
     private static Path file(Bundle bundle) {

@@ -39,6 +39,8 @@ public final class StreamableHttpTransport implements AutoCloseable {
     private final HttpServletStatelessServerTransport stateless;
     private final HttpServletSseServerTransportProvider legacySse;
     private final JettyHost host;
+    /** The one auth check of every MCP and operator path. */
+    private final HttpAuth auth;
 
     public StreamableHttpTransport(McpJsonMapper json, String bindHost, int port, Access access,
             RequestInterceptor interceptor, McpHttpOptions options, Map<String, OpsEndpoint> ops,
@@ -67,7 +69,7 @@ public final class StreamableHttpTransport implements AutoCloseable {
                 .maxRequestSize(options.maxBodyBytes())
                 .contextExtractor(requestContexts)
                 .build() : null;
-        HttpAuth auth = new HttpAuth(access);
+        this.auth = new HttpAuth(access);
         Map<String, OpsEndpoint> endpoints = new HashMap<>(ops);
         endpoints.putAll(auth.metadataEndpoints(json, scopesInUse));
         this.host = new JettyHost(bindHost, port, access, endpoints);
@@ -105,6 +107,17 @@ public final class StreamableHttpTransport implements AutoCloseable {
         for (String path : paths) {
             host.context().addServlet(holder, path);
         }
+    }
+
+    /**
+     * Serves an operator page (the console) under a path spec behind the same guards as {@code /mcp}: the Host/Origin
+     * check, then {@code credentials} (which may supply the Authorization header, e.g. from a cookie), then the
+     * same auth check. Call before {@link #start()}.
+     */
+    public void mount(String pathSpec, jakarta.servlet.Servlet servlet, jakarta.servlet.Filter credentials) {
+        host.addFilter(credentials, pathSpec);
+        auth.filter().ifPresent(filter -> host.addFilter(filter, pathSpec));
+        addServlet(servlet, pathSpec);
     }
 
     /** The session transport at {@code /mcp}, or empty in stateless mode. */

@@ -1,0 +1,44 @@
+package io.mcpruntime.runtime.mcp;
+
+import io.mcpruntime.runtime.registry.FeatureCatalog;
+import io.mcpruntime.runtime.registry.ToolDefinition;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpSchema;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Tool calls an operator makes from the console: run by the same {@link ToolCallRunner} as a client's (the served
+ * version, repair and validation, bulkhead, deadline, metrics), without a session, and answered as the
+ * {@code tools/call} result a client reads on the wire.
+ */
+public final class OperatorCalls {
+    private final ToolCallRunner runner;
+    private final FeatureCatalog catalog;
+    private final McpJsonMapper json;
+
+    OperatorCalls(ToolCallRunner runner, FeatureCatalog catalog, McpJsonMapper json) {
+        this.runner = runner;
+        this.catalog = catalog;
+        this.json = json;
+    }
+
+    /** Made with the kernel's runner, catalog and mapper. */
+    public static OperatorCalls of(ToolCallRunner runner, FeatureCatalog catalog, SdkJson json) {
+        return new OperatorCalls(runner, catalog, json.mapper());
+    }
+
+    /** The result's JSON, or empty when no tool of that name is served. Blocks until the call ends. */
+    public Optional<String> call(String name, Map<String, Object> arguments) throws IOException {
+        ToolDefinition tool = catalog.tool(name);
+        if (tool == null) {
+            return Optional.empty();
+        }
+        McpSchema.CallToolResult result = runner.runDetached(tool,
+                new McpSchema.CallToolRequest(name, arguments == null ? Map.of() : arguments),
+                McpTransportContext.EMPTY).block();
+        return Optional.of(json.writeValueAsString(result));
+    }
+}
