@@ -149,6 +149,32 @@ class ConsoleIT {
     }
 
     @Test
+    void underPluginTrustSignedAnUploadPassesTheSameSignatureCheck(@TempDir Path keys) throws Exception {
+        Signing signing = new Signing(keys);
+        signing.selfSigned("ca", "CN=Console Test CA", true);
+        signing.issued("acme", "CN=Acme Plugins,O=Acme", "ca", "-1d", 365);
+        Path passwordFile = Files.writeString(keys.resolve("truststore.password"), Signing.PASSWORD);
+        Path signed = signing.sign(Fixtures.withBundleVersion("greeter.jar", "1.0.0", keys.resolve("greeter.jar")),
+                "acme");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--plugin-trust", "signed",
+                "--plugin-truststore", signing.truststore("ca").toString(), "--plugin-truststore-password-file",
+                passwordFile.toString())) {
+            URI base = URI.create(runtime.endpoint()).resolve("/");
+            Map<String, String> page = Map.of("X-Console-Csrf", csrf(base, Map.of()));
+            HttpResponse<String> unsigned = send(base.resolve("console/api/plugins?file=unsigned.jar"), "POST",
+                    Files.readAllBytes(Fixtures.file("greeter.jar")), page);
+            assertEquals(422, unsigned.statusCode(), unsigned.body());
+            assertTrue(unsigned.body().contains("\"problem\":\"is not signed\""), unsigned.body());
+
+            HttpResponse<String> trusted = send(base.resolve("console/api/plugins?file=greeter.jar"), "POST",
+                    Files.readAllBytes(signed), page);
+            assertEquals(200, trusted.statusCode(), trusted.body());
+            assertTrue(trusted.body().contains("\"outcome\":\"served\"")
+                    && trusted.body().contains("CN=Acme Plugins"), trusted.body());
+        }
+    }
+
+    @Test
     void theConsoleCanBeTurnedOff() throws Exception {
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, "--no-console")) {
             URI base = URI.create(runtime.endpoint()).resolve("/");
