@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.charset.Charset;
 
 /**
  * Wraps the response the SDK's servlet writes. An error body it writes itself (a serialized exception, stack trace
@@ -96,7 +97,9 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
                 String written = buffer.toString();
                 buffer.setLength(0);
                 if (answering != Answering.NOTIFICATION || getStatus() != HttpServletResponse.SC_ACCEPTED) {
-                    out.write(getStatus() >= 400 ? sanitize(written, getStatus()) : guardMessages(written));
+                    String answer = getStatus() >= 400 ? sanitize(written, getStatus()) : guardMessages(written);
+                    announceLengthOfWholeJson(answer);
+                    out.write(answer);
                 }
             }
             out.flush();
@@ -109,6 +112,19 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
         public void close() throws IOException {
             flush();
             out.close();
+        }
+    }
+
+    /**
+     * A JSON answer is written whole, so it goes out with its length instead of chunked: the headers, the body and its
+     * end leave in one write. A kernel killed after that write has answered; one killed before has sent nothing, and
+     * a proxy can retry the request elsewhere. Chunked, a kill between the body and the last chunk cut the answer off
+     * at the client after the proxy had begun to pass it on, too late to retry.
+     */
+    private void announceLengthOfWholeJson(String answer) {
+        String type = getContentType();
+        if (!isCommitted() && type != null && type.startsWith("application/json")) {
+            setContentLengthLong(answer.getBytes(Charset.forName(getCharacterEncoding())).length);
         }
     }
 

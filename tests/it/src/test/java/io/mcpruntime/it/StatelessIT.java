@@ -10,6 +10,7 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +50,9 @@ class StatelessIT {
             HttpResponse<String> echoed = RawHttp.send(RawHttp.post(endpoint, null, ECHO));
             assertEquals(200, echoed.statusCode(), echoed.body());
             assertEquals("no session", JSON.readTree(echoed.body()).at("/result/content/0/text").asText());
+            // written whole, with its length: a proxy never passes on half an answer of a kernel killed mid-write
+            assertEquals(String.valueOf(echoed.body().getBytes(StandardCharsets.UTF_8).length),
+                    echoed.headers().firstValue("Content-Length").orElse("chunked"), "the answer's length");
 
             JsonNode completion = JSON.readTree(RawHttp.send(RawHttp.post(endpoint, null, COMPLETE)).body());
             assertEquals("haiku", completion.at("/result/completion/values/0").asText(), completion.toString());
