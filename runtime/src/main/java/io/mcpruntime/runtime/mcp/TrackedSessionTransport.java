@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.mcp;
 
+import io.mcpruntime.runtime.transport.LegacyStreamEnds;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransport;
@@ -22,10 +23,14 @@ final class TrackedSessionTransport implements McpServerTransport {
         this.sessions = sessions;
     }
 
-    /** The SDK made its session around this transport; no message has passed yet. */
+    /**
+     * The SDK made its session around this transport; no message has passed yet. A legacy SSE session also ends
+     * with its event stream, which the SDK does not always close it for.
+     */
     void opened(String sessionId, String transportName) {
         this.id = sessionId;
         sessions.opened(sessionId, transportName);
+        LegacyStreamEnds.onEndOfStreamOpeningHere(() -> sessions.closed(sessionId));
     }
 
     @Override

@@ -208,11 +208,28 @@ class ConsoleIT {
                     Duration.ofSeconds(5), "the legacy SSE session listed");
             assertEquals("legacy-sse", old.path("transport").asText());
             assertEquals("2024-11-05", old.path("protocolVersion").asText());
-            legacy.closeGracefully();
+            legacy.closeGracefully(); // ends its event stream; the server finds out when a write to it fails:
+            Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+            Await.until(() -> send(state, "GET", null, Map.of()).body(), body -> body.contains("greeter_hello"),
+                    Duration.ofSeconds(10), "greeter served");
+            Files.delete(plugins.resolve("greeter.jar")); // a second list_changed: the first may still be buffered
+            Await.until(() -> session(state, "legacy-it"), gone -> gone == null, Duration.ofSeconds(10),
+                    "the legacy SSE session gone with its stream");
 
             client.closeGracefully(); // sends DELETE
             Await.until(() -> session(state, "console-it"), gone -> gone == null, Duration.ofSeconds(5),
                     "the deleted session gone");
+        }
+    }
+
+    @Test
+    void anIdleSessionLeavesWithTheIdleTimeout() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_SESSION_IDLE_TIMEOUT", "1"))) {
+            URI state = URI.create(runtime.endpoint()).resolve("/console/api/state");
+            String id = RawHttp.initialize(URI.create(runtime.endpoint())); // no stream open: nothing keeps it
+            assertTrue(send(state, "GET", null, Map.of()).body().contains("\"id\":\"" + id + "\""));
+            Await.until(() -> send(state, "GET", null, Map.of()).body(), body -> !body.contains(id),
+                    Duration.ofSeconds(15), "the idle session gone");
         }
     }
 
