@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,7 @@ class ConsoleIT {
 
     @Test
     void connectedSessionsAreListedWithTheirClientUntilTheyClose() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
             URI state = URI.create(runtime.endpoint()).resolve("/console/api/state");
             McpSyncClient client = McpClient.sync(Clients.http(runtime.endpoint()))
@@ -200,6 +203,13 @@ class ConsoleIT {
             client.ping();
             assertTrue(Instant.parse(session(state, "console-it").path("lastActive").asText()).isAfter(initialized),
                     "a request makes the session active");
+            CompletableFuture<McpSchema.CallToolResult> countdown = CompletableFuture.supplyAsync(
+                    () -> Clients.call(client, "example_countdown", Map.of("seconds", 2)));
+            Await.until(() -> session(state, "console-it").path("runningCalls").asInt(), running -> running == 1,
+                    Duration.ofSeconds(5), "the session's call counted");
+            assertTrue(Clients.text(countdown.get(10, TimeUnit.SECONDS)).contains("finished"));
+            Await.until(() -> session(state, "console-it").path("runningCalls").asInt(), running -> running == 0,
+                    Duration.ofSeconds(5), "the call no longer counted");
 
             McpSyncClient legacy = McpClient.sync(Clients.legacySse(runtime.endpoint(), Map.of()))
                     .clientInfo(new McpSchema.Implementation("legacy-it", "1.0")).build();
