@@ -13,8 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The operator console at {@value #PATH}: a live page of plugins, tools, connected sessions, running calls, the call
  * chart and the audit trail, from which an operator tries a tool and installs, replaces or removes plugin jars. The
- * transport mounts {@link #servlet()} behind its own Host/Origin guard and auth check, with {@link #credentials()} in front
- * of the auth check so that a browser can present the token as a cookie.
+ * transport mounts {@link #servlet()} behind its own Host/Origin guard and auth check, with {@link #credentials()}
+ * in front of the auth check so that a browser can present the token as a cookie.
  */
 public final class Console implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Console.class);

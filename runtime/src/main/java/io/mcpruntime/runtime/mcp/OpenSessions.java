@@ -19,9 +19,9 @@ public final class OpenSessions {
     }
 
     /**
-     * A session as the console lists it.
+     * A session as the console lists it: the client's name and version and the protocol version are null until its
+     * {@code initialize} was answered.
      *
-     * @param client null until the client's {@code initialize} was answered
      * @param runningCalls the session's tool calls not yet answered
      */
     public record Session(String id, String transport, String clientName, String clientVersion,
