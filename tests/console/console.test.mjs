@@ -76,6 +76,21 @@ try {
     await page.waitForSelector('#rate-chart path[d^="M"]', WAIT);
   });
 
+  await check('an MCP session shows in the Sessions panel and leaves when it is deleted', async () => {
+    const headers = {'Content-Type': 'application/json', Accept: 'application/json, text/event-stream',
+      Authorization: `Bearer ${TOKEN}`};
+    const initialize = await fetch(`${BASE}/mcp`, {method: 'POST', headers, body: JSON.stringify({jsonrpc: '2.0',
+      id: 1, method: 'initialize', params: {protocolVersion: '2025-06-18', capabilities: {},
+        clientInfo: {name: 'console-check', version: '1.0'}}})});
+    await initialize.text();
+    const session = initialize.headers.get('mcp-session-id');
+    if (!session) throw new Error(`initialize answered ${initialize.status} without a session`);
+    await page.waitForFunction((id) => document.querySelector(`#sessions tr[data-session="${id}"]`)?.textContent
+        .includes('console-check'), WAIT, session);
+    await fetch(`${BASE}/mcp`, {method: 'DELETE', headers: {...headers, 'Mcp-Session-Id': session}});
+    await page.waitForSelector(`#sessions tr[data-session="${session}"]`, {hidden: true, timeout: WAIT.timeout});
+  });
+
   if (SCREENSHOT) {
     await page.evaluate(() => document.querySelector('#tool-search').blur());
     await page.screenshot({path: SCREENSHOT, fullPage: false});

@@ -8,6 +8,7 @@ import io.mcpruntime.runtime.framework.FrameworkSettings;
 import io.mcpruntime.runtime.mcp.CompletionInterceptor;
 import io.mcpruntime.runtime.mcp.InFlightCalls;
 import io.mcpruntime.runtime.mcp.McpServerBinding;
+import io.mcpruntime.runtime.mcp.OpenSessions;
 import io.mcpruntime.runtime.mcp.OperatorCalls;
 import io.mcpruntime.runtime.mcp.RunningCalls;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
@@ -78,6 +79,7 @@ public final class Kernel implements AutoCloseable {
     private final FeatureCatalog catalog;
     private final ToolInvoker invoker;
     private final InFlightCalls inFlight = new InFlightCalls();
+    private final OpenSessions sessions = new OpenSessions(inFlight::countBySession);
     private final RunningCalls running = new RunningCalls(daemonThreads("mcp-call-deadlines-"));
     private final AuditTrail audit = new AuditTrail(500, bundle -> this.framework.signerOf(bundle));
     private final PluginGates gates;
@@ -166,8 +168,9 @@ public final class Kernel implements AutoCloseable {
 
     /** What the operator console shows and does: the same reports, trail, meters and call path as the rest. */
     public ConsoleSources consoleSources() {
-        return new ConsoleSources(plugins, catalog::tools, audit::latest, running::snapshot, metrics::callTotals,
-                () -> List.of(framework.pluginFiles(), audit.latest(1)), operatorCalls::call, settings.plugins());
+        return new ConsoleSources(plugins, catalog::tools, audit::latest, running::snapshot, sessions::snapshot,
+                metrics::callTotals, () -> List.of(framework.pluginFiles(), audit.latest(1), sessions.changes()),
+                operatorCalls::call, settings.plugins());
     }
 
     public Lifecycle lifecycle() {
@@ -232,11 +235,11 @@ public final class Kernel implements AutoCloseable {
     }
 
     public McpServerBinding bind(McpServerTransportProvider transport) {
-        return McpServerBinding.bind(transport, identity(), catalog, features);
+        return McpServerBinding.bind(transport, identity(), catalog, features, sessions);
     }
 
     public McpServerBinding bind(McpStreamableServerTransportProvider transport) {
-        return McpServerBinding.bind(transport, identity(), catalog, features);
+        return McpServerBinding.bind(transport, identity(), catalog, features, sessions);
     }
 
     public McpServerBinding bind(McpStatelessServerTransport transport) {

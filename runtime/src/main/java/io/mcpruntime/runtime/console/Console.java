@@ -11,10 +11,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operator console at {@value #PATH}: a live page of plugins, tools, running calls, the call chart and the
- * audit trail, from which an operator tries a tool and installs, replaces or removes plugin jars. The transport
- * mounts {@link #servlet()} behind its own Host/Origin guard and auth check, with {@link #credentials()} in front
- * of the auth check so that a browser can present the token as a cookie.
+ * The operator console at {@value #PATH}: a live page of plugins, tools, connected sessions, running calls, the call
+ * chart and the audit trail, from which an operator tries a tool and installs, replaces or removes plugin jars. The
+ * transport mounts {@link #servlet()} behind its own Host/Origin guard and auth check, with {@link #credentials()}
+ * in front of the auth check so that a browser can present the token as a cookie.
  */
 public final class Console implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Console.class);
@@ -36,7 +36,8 @@ public final class Console implements AutoCloseable {
         CsrfToken csrf = new CsrfToken();
         CallHistory history = new CallHistory(sources.callTotals());
         this.events = new ConsoleEvents(sources.changes(),
-                () -> Map.of("running", sources.runningCalls().get(), "history", history.history()), mapper);
+                () -> Map.of("running", sources.runningCalls().get(), "sessions", sources.sessions().get(),
+                        "history", history.history()), mapper);
         this.servlet = new ConsoleServlet(new ConsoleAssets(), new StateView(sources, csrf), events,
                 new ToolCalls(sources.calls(), answers),
                 new PluginChanges(sources, new PluginFolderWriter(sources.pluginsFolder(), MAX_JAR_BYTES), answers),

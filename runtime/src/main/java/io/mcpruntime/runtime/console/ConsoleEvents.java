@@ -15,9 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The page's live feed (server-sent events at {@code /console/api/events}): {@code change} when a plugin file or
- * what is served changed (the page then fetches the state again), and {@code activity} every few seconds with the
- * running calls and the call history for the chart. The kernel's state is looked at only while a page listens.
+ * The page's live feed (server-sent events at {@code /console/api/events}): {@code change} when a plugin file, what
+ * is served or the open sessions changed (the page then fetches the state again), and {@code activity} every few
+ * seconds with the running calls, the sessions (their last activity and running calls) and the call history. The
+ * kernel's state is looked at only while a page listens.
  */
 final class ConsoleEvents implements AutoCloseable {
     private final Supplier<Object> changes;

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.console;
 
+import io.mcpruntime.runtime.mcp.OpenSessions;
 import io.mcpruntime.runtime.ops.PluginReport;
 import io.mcpruntime.runtime.registry.AuditTrail;
 import io.mcpruntime.runtime.registry.ToolDefinition;
@@ -26,7 +27,7 @@ final class StateView {
     }
 
     record State(String csrf, List<PluginReport.PluginStatus> plugins, List<ToolView> tools,
-            List<AuditTrail.Entry> audit) {
+            List<OpenSessions.Session> sessions, List<AuditTrail.Entry> audit) {
     }
 
     State now() {
@@ -36,6 +37,7 @@ final class StateView {
                         t.inputSchema(), t.outputSchema(), t.hints(), t.owner().symbolicName(),
                         t.owner().namespace()))
                 .toList();
-        return new State(csrf.value(), sources.plugins().plugins(), tools, sources.audit().apply(AUDIT_ENTRIES));
+        return new State(csrf.value(), sources.plugins().plugins(), tools, sources.sessions().get(),
+                sources.audit().apply(AUDIT_ENTRIES));
     }
 }

@@ -5,6 +5,7 @@ import io.mcpruntime.runtime.transport.RequestInterceptor;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
@@ -29,6 +30,11 @@ public final class InFlightCalls implements RequestInterceptor {
         Key key = new Key(Objects.toString(session), requestId);
         calls.put(key, cancel);
         return () -> calls.remove(key, cancel);
+    }
+
+    /** The calls running now that a client can cancel, counted by session. */
+    public Map<String, Long> countBySession() {
+        return calls.keySet().stream().collect(Collectors.groupingBy(Key::session, Collectors.counting()));
     }
 
     /** A deleted session's calls are cancelled: nobody is left to receive their results. */

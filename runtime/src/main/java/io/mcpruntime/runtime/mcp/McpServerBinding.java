@@ -4,6 +4,7 @@ import io.mcpruntime.runtime.registry.CatalogListener;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.Feature;
 import io.modelcontextprotocol.server.McpServer;
+import io.modelcontextprotocol.server.transport.HttpServletSseServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpServerTransportProviderBase;
@@ -68,20 +69,23 @@ public final class McpServerBinding implements CatalogListener, AutoCloseable {
         }
     }
 
-    /** Binds a single-session transport such as stdio. */
+    /** Binds a transport whose sessions each have a transport of their own: stdio or legacy SSE. */
     public static McpServerBinding bind(McpServerTransportProvider transport, ServerIdentity identity,
-            FeatureCatalog catalog, SdkFeatures features) {
+            FeatureCatalog catalog, SdkFeatures features, OpenSessions sessions) {
+        String name = transport instanceof HttpServletSseServerTransportProvider ? "legacy-sse" : "stdio";
         ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, counted(transport, features));
         return bind(McpServer.async(new CoalescingSessionProvider(transport, coalescer,
-                () -> features.metrics().sessionOpened("stdio"))), coalescer, identity, catalog, features);
+                () -> features.metrics().sessionOpened(name), sessions, name)), coalescer, identity, catalog,
+                features);
     }
 
     /** Binds a Streamable HTTP transport. */
     public static McpServerBinding bind(McpStreamableServerTransportProvider transport, ServerIdentity identity,
-            FeatureCatalog catalog, SdkFeatures features) {
+            FeatureCatalog catalog, SdkFeatures features, OpenSessions sessions) {
         ListChangedCoalescer coalescer = new ListChangedCoalescer(QUIET_PERIOD, counted(transport, features));
         return bind(McpServer.async(new CoalescingStreamableProvider(transport, coalescer,
-                () -> features.metrics().sessionOpened("streamable-http"))), coalescer, identity, catalog, features);
+                () -> features.metrics().sessionOpened(CoalescingStreamableProvider.TRANSPORT), sessions)),
+                coalescer, identity, catalog, features);
     }
 
     /** Sends through the transport and counts what was sent. */

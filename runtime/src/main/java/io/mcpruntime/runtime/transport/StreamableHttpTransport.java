@@ -90,6 +90,7 @@ public final class StreamableHttpTransport implements AutoCloseable {
         }
         host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes(), accepting), ENDPOINT);
         if (legacySse != null) {
+            host.addFilter(new LegacyStreamEnds(), SSE_ENDPOINT);
             JsonRpcBodyFilter legacyBodies = JsonRpcBodyFilter.forLegacySse(json, options.maxBodyBytes(), accepting);
             messagePaths.forEach(path -> host.addFilter(legacyBodies, path));
         }

@@ -41,10 +41,11 @@ async function loadState() {
   tools = body.tools;
   renderPlugins(body.plugins);
   renderTools();
+  renderSessions(body.sessions);
   renderAudit(body.audit);
   const broken = body.plugins.filter((p) => p.problem).length;
-  $('#summary').textContent = `${body.plugins.length} plugin files, ${tools.length} tools` +
-      (broken ? `, ${broken} not serving` : '');
+  $('#summary').textContent = `${body.plugins.length} plugin files, ${tools.length} tools, ` +
+      `${body.sessions.length} sessions` + (broken ? `, ${broken} not serving` : '');
 }
 
 function renderPlugins(plugins) {
@@ -170,9 +171,20 @@ function renderAudit(entries) {
       el('td', {class: 'mono'}, list(e.removed)), el('td', {class: 'mono'}, list(Object.keys(e.refused || {}))))));
 }
 
+/** The open MCP sessions, newest first; a session's id is shortened, its whole id is the cell's title. */
+function renderSessions(sessions) {
+  const time = (at) => new Date(at).toLocaleTimeString();
+  $('#sessions tbody').replaceChildren(...sessions.map((s) => el('tr', {'data-session': s.id},
+      el('td', {class: 'mono', title: s.id}, s.id.slice(0, 8)), el('td', {}, s.transport),
+      el('td', {}, s.clientName ? `${s.clientName} ${s.clientVersion || ''}` : 'not initialized'),
+      el('td', {class: 'mono'}, s.protocolVersion || ''), el('td', {class: 'mono'}, time(s.opened)),
+      el('td', {class: 'mono'}, time(s.lastActive)), el('td', {}, String(s.runningCalls)))));
+}
+
 function renderActivity(activity) {
   $('#running tbody').replaceChildren(...activity.running.map((call) => el('tr', {},
       el('td', {class: 'mono'}, call.tool), el('td', {}, `${(call.millis / 1000).toFixed(1)} s`))));
+  renderSessions(activity.sessions);
   const series = activity.history.tools;
   chart($('#rate-chart'), series.map((s) => s.callsPerSecond));
   chart($('#latency-chart'), series.map((s) => s.latencyMillis));

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,9 +16,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,11 +30,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The operator console's guards, over raw HTTP against the real server: the same token as /mcp for the page and
  * every endpoint, the token given once becoming an HttpOnly SameSite=Strict cookie, the CSRF token and the Origin
- * check on every change; and uploads and removals going through the plugins folder.
+ * check on every change; uploads and removals going through the plugins folder; the connected sessions.
  */
 class ConsoleIT {
     private static final String TOKEN = "console-s3cret";
     private static final Pattern CSRF = Pattern.compile("\"csrf\":\"([^\"]+)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
@@ -172,6 +181,78 @@ class ConsoleIT {
             assertTrue(trusted.body().contains("\"outcome\":\"served\"")
                     && trusted.body().contains("CN=Acme Plugins"), trusted.body());
         }
+    }
+
+    @Test
+    void connectedSessionsAreListedWithTheirClientUntilTheyClose() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins)) {
+            URI state = URI.create(runtime.endpoint()).resolve("/console/api/state");
+            McpSyncClient client = McpClient.sync(Clients.http(runtime.endpoint()))
+                    .clientInfo(new McpSchema.Implementation("console-it", "4.2")).build();
+            String protocol = client.initialize().protocolVersion();
+            JsonNode session = Await.until(() -> session(state, "console-it"), found -> found != null,
+                    Duration.ofSeconds(5), "the session listed");
+            assertEquals("streamable-http", session.path("transport").asText());
+            assertEquals("4.2", session.path("clientVersion").asText());
+            assertEquals(protocol, session.path("protocolVersion").asText());
+            assertFalse(session.path("opened").asText().isEmpty());
+            assertEquals(0, session.path("runningCalls").asInt());
+            Instant initialized = Instant.parse(session.path("lastActive").asText());
+            Thread.sleep(20);
+            client.ping();
+            assertTrue(Instant.parse(session(state, "console-it").path("lastActive").asText()).isAfter(initialized),
+                    "a request makes the session active");
+            CompletableFuture<McpSchema.CallToolResult> countdown = CompletableFuture.supplyAsync(
+                    () -> Clients.call(client, "example_countdown", Map.of("seconds", 2)));
+            Await.until(() -> session(state, "console-it").path("runningCalls").asInt(), running -> running == 1,
+                    Duration.ofSeconds(5), "the session's call counted");
+            assertTrue(Clients.text(countdown.get(10, TimeUnit.SECONDS)).contains("finished"));
+            Await.until(() -> session(state, "console-it").path("runningCalls").asInt(), running -> running == 0,
+                    Duration.ofSeconds(5), "the call no longer counted");
+
+            McpSyncClient legacy = McpClient.sync(Clients.legacySse(runtime.endpoint(), Map.of()))
+                    .clientInfo(new McpSchema.Implementation("legacy-it", "1.0")).build();
+            legacy.initialize();
+            JsonNode old = Await.until(() -> session(state, "legacy-it"), found -> found != null,
+                    Duration.ofSeconds(5), "the legacy SSE session listed");
+            assertEquals("legacy-sse", old.path("transport").asText());
+            assertEquals("2024-11-05", old.path("protocolVersion").asText());
+            legacy.closeGracefully(); // ends its event stream; the server finds out when a write to it fails:
+            Fixtures.drop("greeter.jar", plugins, "greeter.jar");
+            Await.until(() -> send(state, "GET", null, Map.of()).body(), body -> body.contains("greeter_hello"),
+                    Duration.ofSeconds(10), "greeter served");
+            Files.delete(plugins.resolve("greeter.jar")); // a second list_changed: the first may still be buffered
+            Await.until(() -> session(state, "legacy-it"), gone -> gone == null, Duration.ofSeconds(10),
+                    "the legacy SSE session gone with its stream");
+
+            client.closeGracefully(); // sends DELETE
+            Await.until(() -> session(state, "console-it"), gone -> gone == null, Duration.ofSeconds(5),
+                    "the deleted session gone");
+        }
+    }
+
+    @Test
+    void anIdleSessionLeavesWithTheIdleTimeout() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_SESSION_IDLE_TIMEOUT", "1"))) {
+            URI state = URI.create(runtime.endpoint()).resolve("/console/api/state");
+            String id = RawHttp.initialize(URI.create(runtime.endpoint())); // no stream open: nothing keeps it
+            assertTrue(send(state, "GET", null, Map.of()).body().contains("\"id\":\"" + id + "\""));
+            Await.until(() -> send(state, "GET", null, Map.of()).body(), body -> !body.contains(id),
+                    Duration.ofSeconds(15), "the idle session gone");
+        }
+    }
+
+    /** The session of the client with this name in the console's state, or null. */
+    private static JsonNode session(URI state, String clientName) throws Exception {
+        HttpResponse<String> response = send(state, "GET", null, Map.of());
+        assertEquals(200, response.statusCode(), response.body());
+        for (JsonNode session : JSON.readTree(response.body()).path("sessions")) {
+            if (clientName.equals(session.path("clientName").asText())) {
+                return session;
+            }
+        }
+        return null;
     }
 
     @Test
