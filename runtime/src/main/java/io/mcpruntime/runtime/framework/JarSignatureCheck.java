@@ -113,14 +113,18 @@ final class JarSignatureCheck {
         X509Certificate leaf = leaf(path);
         String who = " (" + describe(leaf) + ")";
         List<X509Certificate> untrusted = new ArrayList<>();
+        List<X509Certificate> mustBeValid = new ArrayList<>();
         for (var certificate : path.getCertificates()) {
+            mustBeValid.add((X509Certificate) certificate);
             if (trusted.contains(certificate)) {
-                break; // the chain reaches a trusted certificate: what comes after it is not ours to check
+                // the chain reaches the truststore: what comes after is not ours to check, but the trusted certificate
+                // itself is (a pinned signer, or its CA), as PKIX does not check the validity of its anchors
+                break;
             }
             untrusted.add((X509Certificate) certificate);
         }
         try {
-            for (X509Certificate certificate : untrusted) {
+            for (X509Certificate certificate : mustBeValid) {
                 certificate.checkValidity();
             }
         } catch (CertificateExpiredException e) {

@@ -131,8 +131,11 @@ class SignedPluginsIT {
         signing.selfSigned("ca", "CN=Acme Test CA", true);
         signing.issued("acme", SIGNER, "ca", "-1d", 365);
         signing.selfSigned("stranger", "CN=Stranger", false);
+        signing.selfSigned("pinned", "CN=Pinned Author", false, "-3d", 1);
         Path pemFolder = Files.createDirectories(keys.resolve("trusted"));
         Files.copy(signing.certificate("ca"), pemFolder.resolve("acme-ca.pem"));
+        // an author's own self-signed certificate, trusted as it is, that has expired since
+        Files.copy(signing.certificate("pinned"), pemFolder.resolve("pinned-author.pem"));
 
         try (RuntimeProcess noTruststore = RuntimeProcess.startHttp(plugins, "--plugin-trust", "signed")) {
             assertEquals(2, noTruststore.awaitExit(Duration.ofSeconds(30)), "a usage error, as picocli exits");
@@ -142,6 +145,7 @@ class SignedPluginsIT {
 
         signing.sign(Fixtures.withBundleVersion("greeter.jar", "1.0.0", plugins.resolve("greeter.jar")), "acme");
         signing.sign(plugin("stranger", plugins.resolve("stranger.jar")), "stranger");
+        signing.sign(plugin("pinned", plugins.resolve("pinned.jar")), "pinned");
         try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins, Map.of("MCP_PLUGIN_TRUST", "signed",
                 "MCP_PLUGIN_TRUSTSTORE", pemFolder.toString()));
                 McpSyncClient client = Clients.sync(Clients.http(runtime.endpoint()))) {
@@ -151,6 +155,9 @@ class SignedPluginsIT {
                     .get("subject"));
             assertTrue(String.valueOf(Clients.pluginStatus(client, "stranger.jar").get("problem"))
                     .startsWith("is signed by an unknown certificate (CN=Stranger"));
+            assertTrue(String.valueOf(Clients.pluginStatus(client, "pinned.jar").get("problem"))
+                    .startsWith("is signed by an expired certificate (CN=Pinned Author"),
+                    String.valueOf(Clients.pluginStatus(client, "pinned.jar")));
         }
     }
 

@@ -26,8 +26,14 @@ final class Signing {
 
     /** A self-signed certificate authority (or an unknown self-signed signer when {@code ca} is false). */
     void selfSigned(String alias, String dname, boolean ca) throws Exception {
+        selfSigned(alias, dname, ca, "-1d", 3650);
+    }
+
+    /** A self-signed certificate valid from {@code startDate} (keytool's -startdate) for days. */
+    void selfSigned(String alias, String dname, boolean ca, String startDate, int days) throws Exception {
         List<String> args = new ArrayList<>(List.of("-genkeypair", "-keystore", keystore(alias).toString(),
-                "-storepass", PASSWORD, "-alias", alias, "-dname", dname, "-keyalg", "EC", "-validity", "3650"));
+                "-storepass", PASSWORD, "-alias", alias, "-dname", dname, "-keyalg", "EC", "-startdate", startDate,
+                "-validity", Integer.toString(days)));
         if (ca) {
             args.addAll(List.of("-ext", "bc:c"));
         }
