@@ -104,12 +104,18 @@ public final class ToolCallRunner {
         });
     }
 
-    /** Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. */
+    /**
+     * Calls the version of the tool served now, waiting briefly for it if its plugin is being replaced. Its scopes
+     * are checked again: the version that takes over may ask for more than the one the call was admitted by.
+     */
     private ToolResult invokeCurrent(String name, Map<String, Object> arguments, CancellableToolContext context) {
         try {
             Feature current = catalog.await(name);
-            return current instanceof ToolDefinition tool ? invoker.invoke(tool, arguments, context)
-                    : ToolResult.error("Tool '" + name + "' is no longer available: its plugin was removed");
+            if (!(current instanceof ToolDefinition tool)) {
+                return ToolResult.error("Tool '" + name + "' is no longer available: its plugin was removed");
+            }
+            return scopes.allows(context.caller(), tool) ? invoker.invoke(tool, arguments, context)
+                    : ToolResult.error(scopes.refusal(tool));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ToolResult.error("Tool '" + name + "' was cancelled");
