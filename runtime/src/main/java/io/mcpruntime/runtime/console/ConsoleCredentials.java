@@ -35,8 +35,9 @@ final class ConsoleCredentials extends HttpFilter {
     }
 
     private static String presented(HttpServletRequest request) {
-        String query = request.getParameter(TOKEN_PARAMETER);
-        if (query != null && !query.isBlank() && "GET".equals(request.getMethod())) {
+        // the method first: reading a parameter of a POST would consume its body (an upload) as a form
+        String query = "GET".equals(request.getMethod()) ? request.getParameter(TOKEN_PARAMETER) : null;
+        if (query != null && !query.isBlank()) {
             return query.trim();
         }
         Cookie[] cookies = request.getCookies();

@@ -43,26 +43,28 @@ final class PluginFolderWriter {
         return folder.resolve(name);
     }
 
-    /** Writes the jar (replacing one of the same name); returns its size. */
+    /**
+     * Writes the jar (replacing one of the same name); returns its size. It is received into a hidden file of its own
+     * beside the target (two uploads of one name never share it) and moved over the target in one step, so the
+     * folder never holds part of a jar under a jar's name, and nothing is left behind when the upload fails.
+     */
     long write(String name, InputStream body) throws RefusedUpload, IOException {
         Path target = file(name);
-        Path received = Files.createTempFile("mcp-console-upload-", ".part");
+        Path staged = Files.createTempFile(folder, "." + name + ".", ".uploading");
         try {
             long size;
-            try (var out = Files.newOutputStream(received)) {
+            try (var out = Files.newOutputStream(staged)) {
                 size = body.transferTo(new BoundedStream(out, maxBytes));
             }
             if (size == 0) {
                 throw new RefusedUpload("The upload is empty");
             }
-            Path staged = folder.resolve("." + name + ".uploading");
-            Files.copy(received, staged, StandardCopyOption.REPLACE_EXISTING);
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return size;
         } catch (BoundedStream.TooLarge e) {
             throw new RefusedUpload("The jar is larger than " + maxBytes / (1024 * 1024) + " MiB");
         } finally {
-            Files.deleteIfExists(received);
+            Files.deleteIfExists(staged);
         }
     }
 

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,6 +56,26 @@ class PluginFolderWriterTest {
         assertTrue(tooLarge.getMessage().contains("larger than 1 MiB"), tooLarge.getMessage());
         try (var files = Files.list(folder)) {
             assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void anUploadCutOffLeavesTheFolderAsItWas() throws Exception {
+        Path folder = Files.createDirectory(root.resolve("plugins"));
+        PluginFolderWriter writer = new PluginFolderWriter(folder, 1024);
+        Files.write(folder.resolve("a.jar"), new byte[] {9});
+        InputStream cutOff = new SequenceInputStream(new ByteArrayInputStream(new byte[] {1, 2}), new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the client went away");
+            }
+        });
+
+        assertThrows(IOException.class, () -> writer.write("a.jar", cutOff));
+
+        assertArrayEquals(new byte[] {9}, Files.readAllBytes(folder.resolve("a.jar")));
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("a.jar")), files.toList());
         }
     }
 
