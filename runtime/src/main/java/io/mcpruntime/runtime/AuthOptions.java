@@ -46,6 +46,11 @@ final class AuthOptions {
                     + "MCP_OAUTH_TOOL_SCOPES, comma-separated).")
     List<String> toolScopes;
 
+    @Option(names = "--oauth-operator-scope", defaultValue = "${env:MCP_OAUTH_OPERATOR_SCOPE:-mcp:operator}",
+            paramLabel = "SCOPE", description = "The scope a token needs for the operator console, which installs "
+                    + "plugins (env MCP_OAUTH_OPERATOR_SCOPE, default ${DEFAULT-VALUE}).")
+    String operatorScope;
+
     @Option(names = "--oauth-clock-skew", defaultValue = "${env:MCP_OAUTH_CLOCK_SKEW:-30}", paramLabel = "SECONDS",
             description = "How far a token's exp and nbf may be off (env MCP_OAUTH_CLOCK_SKEW, default "
                     + "${DEFAULT-VALUE}).")
@@ -79,8 +84,12 @@ final class AuthOptions {
         }
         Set<String> required = scopes == null ? Set.of()
                 : scopes.stream().map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        if (operatorScope == null || operatorScope.isBlank() || operatorScope.trim().contains(" ")) {
+            throw new CommandLine.ParameterException(command,
+                    "--oauth-operator-scope takes one scope, not '" + operatorScope + "'");
+        }
         return new OAuthSettings(issuer, jwksUrl, resource, required, Duration.ofSeconds(clockSkewSeconds),
-                toolScopes(command));
+                toolScopes(command), operatorScope.trim());
     }
 
     private Map<String, Set<String>> toolScopes(CommandLine command) {

@@ -70,15 +70,15 @@ final class HttpServer {
 
     /**
      * The operator console, unless it is turned off or would be open to the network: a server bound to a
-     * non-loopback address serves it only behind a token.
+     * non-loopback address serves it only behind a token (MCP_AUTH_TOKEN, or OAuth's operator scope).
      */
     private Console console(Kernel kernel) {
         if (!settings.console()) {
             return null;
         }
-        if (settings.authToken() == null && !loopback(settings.host())) {
-            LOG.warn("The console at {} is off: the server listens on {} without MCP_AUTH_TOKEN", Console.PATH,
-                    settings.host());
+        if (settings.authToken() == null && settings.oauth() == null && !loopback(settings.host())) {
+            LOG.warn("The console at {} is off: the server listens on {} without MCP_AUTH_TOKEN or --auth oauth",
+                    Console.PATH, settings.host());
             return null;
         }
         return new Console(kernel.consoleSources(), kernel.json().objectMapper());

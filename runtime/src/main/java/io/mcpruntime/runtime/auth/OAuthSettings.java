@@ -14,9 +14,11 @@ import java.util.Set;
  * @param requiredScopes scopes every request's token must grant
  * @param clockSkew how far {@code exp} and {@code nbf} may be off
  * @param toolScopes the operator's scopes for tools: tool-name pattern ({@code *} for anything) to scopes
+ * @param operatorScope the scope a token needs, besides the required ones, for the operator's endpoints (the
+ *     console, which installs plugins): a client's token must not be enough to run code in the kernel
  */
 public record OAuthSettings(URI issuer, URI jwksUrl, URI resource, Set<String> requiredScopes, Duration clockSkew,
-        Map<String, Set<String>> toolScopes) {
+        Map<String, Set<String>> toolScopes, String operatorScope) {
 
     public OAuthSettings {
         requiredScopes = Set.copyOf(requiredScopes);

@@ -1,6 +1,7 @@
 package io.mcpruntime.runtime.console;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.mcpruntime.runtime.transport.HttpAuth;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class ToolCalls {
             return;
         }
         AUDIT.info("action=console-call tool={} from={}", call.name(), request.getRemoteAddr());
-        Optional<String> result = caller.call(call.name(), call.arguments());
+        Optional<String> result = caller.call(call.name(), call.arguments(), HttpAuth.caller(request));
         if (result.isEmpty()) {
             answers.error(response, HttpServletResponse.SC_NOT_FOUND, "No tool named '" + call.name() + "' is served");
             return;

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Collection;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -29,10 +30,13 @@ final class OAuthFilter extends HttpFilter {
 
     private final transient AccessTokenVerifier verifier;
     private final transient OAuthSettings settings;
+    private final transient Set<String> requiredScopes;
 
-    OAuthFilter(AccessTokenVerifier verifier, OAuthSettings settings) {
+    /** @param requiredScopes what the tokens of the endpoints behind this filter must grant */
+    OAuthFilter(AccessTokenVerifier verifier, OAuthSettings settings, Set<String> requiredScopes) {
         this.verifier = verifier;
         this.settings = settings;
+        this.requiredScopes = Set.copyOf(requiredScopes);
     }
 
     @Override
@@ -53,8 +57,8 @@ final class OAuthFilter extends HttpFilter {
                     + e.getMessage() + '"', "Unauthorized: " + e.getMessage());
             return;
         }
-        if (!caller.scopes().containsAll(settings.requiredScopes())) {
-            insufficientScope(response, settings.requiredScopes());
+        if (!caller.scopes().containsAll(requiredScopes)) {
+            insufficientScope(response, requiredScopes);
             return;
         }
         request.setAttribute(CALLER, caller);

@@ -40,6 +40,11 @@ public final class RequestContexts {
         return values.isEmpty() ? McpTransportContext.EMPTY : McpTransportContext.create(values);
     }
 
+    /** A call made by someone other than a client (the console's operator), on no transport. */
+    public static McpTransportContext ofCaller(Caller caller) {
+        return McpTransportContext.create(Map.of(CALLER, caller));
+    }
+
     /** Who sent the request: the OAuth caller, or {@link Caller#ANONYMOUS} if nobody authenticated it. */
     public static Caller caller(McpTransportContext context) {
         return context != null && context.get(CALLER) instanceof Caller caller ? caller : Caller.ANONYMOUS;

@@ -113,11 +113,11 @@ public final class StreamableHttpTransport implements AutoCloseable {
     /**
      * Serves an operator page (the console) under a path spec behind the same guards as {@code /mcp}: the Host/Origin
      * check, then {@code credentials} (which may supply the Authorization header, e.g. from a cookie), then the
-     * same auth check. Call before {@link #start()}.
+     * same auth check, which under OAuth also asks for the operator scope. Call before {@link #start()}.
      */
     public void mount(String pathSpec, jakarta.servlet.Servlet servlet, jakarta.servlet.Filter credentials) {
         host.addFilter(credentials, pathSpec);
-        auth.filter().ifPresent(filter -> host.addFilter(filter, pathSpec));
+        auth.operatorFilter().ifPresent(filter -> host.addFilter(filter, pathSpec));
         addServlet(servlet, pathSpec);
     }
 

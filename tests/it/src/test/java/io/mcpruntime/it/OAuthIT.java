@@ -18,11 +18,14 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +131,44 @@ class OAuthIT {
                         "example_echo", "arguments", Map.of("message", "routed")))));
             }
         }
+    }
+
+    @Test
+    void theConsoleNeedsTheOperatorScopeAndItsCallsTheToolsScopes() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        int port = AuthorizationServer.freePort();
+        String resource = "http://127.0.0.1:" + port + "/mcp";
+        try (RuntimeProcess runtime = start(port, issuer, "--oauth-tool-scopes", "example_ech*=echo:use")) {
+            URI state = URI.create(runtime.endpoint()).resolve("/console/api/state");
+
+            // a client's token, even one that may call every tool, is not an operator's
+            HttpResponse<String> client = RawHttp.send(HttpRequest.newBuilder(state).header("Authorization",
+                    "Bearer " + issuer.token(resource, SCOPE + " echo:use")).build());
+            assertEquals(403, client.statusCode(), client.body());
+            assertTrue(challenge(client).endsWith("error=\"insufficient_scope\", scope=\"mcp:operator " + SCOPE
+                    + "\""), challenge(client));
+            assertFalse(client.body().contains("csrf"), client.body());
+
+            Map<String, String> operator = Map.of("Authorization", "Bearer " + issuer.token(resource,
+                    SCOPE + " mcp:operator"));
+            HttpResponse<String> page = RawHttp.send(with(HttpRequest.newBuilder(state), operator).build());
+            assertEquals(200, page.statusCode(), page.body());
+            String csrf = (String) Clients.JSON.readValue(page.body(), Map.class).get("csrf");
+            Map<String, String> calling = new HashMap<>(operator);
+            calling.put("X-Console-Csrf", csrf);
+            calling.put("Content-Type", "application/json");
+            HttpResponse<String> refused = RawHttp.send(with(HttpRequest.newBuilder(state.resolve("call")), calling)
+                    .POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"example_echo\",\"arguments\":{\"message\":\"hi\"}}")).build());
+            assertEquals(200, refused.statusCode(), refused.body());
+            assertTrue(refused.body().contains("\"isError\":true") && refused.body().contains("needs scope 'echo:use'"),
+                    "the operator's own token lacks the tool's scope: " + refused.body());
+        }
+    }
+
+    private static HttpRequest.Builder with(HttpRequest.Builder request, Map<String, String> headers) {
+        headers.forEach(request::header);
+        return request.timeout(Duration.ofSeconds(30));
     }
 
     @Test
