@@ -8,23 +8,33 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
 /**
  * The page's live feed (server-sent events at {@code /console/api/events}): {@code change} when a plugin file, what
  * is served or the open sessions changed (the page then fetches the state again), and {@code activity} every few
  * seconds with the running calls, the sessions (their last activity and running calls) and the call history. The
- * kernel's state is looked at only while a page listens.
+ * kernel's state is looked at only while a page listens. A page that stops reading (a laptop asleep) never holds up
+ * the others, the timer or the call history.
  */
 final class ConsoleEvents implements AutoCloseable {
     private final Supplier<Object> changes;
     private final Supplier<Object> activity;
     private final ObjectMapper mapper;
-    private final Set<AsyncContext> listeners = ConcurrentHashMap.newKeySet();
+    private final Map<AsyncContext, Page> pages = new ConcurrentHashMap<>();
+    /** Writes to the pages, so that a page that stopped reading holds up a thread of its own, never the timer. */
+    private final ExecutorService writers = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "mcp-console-events");
+        thread.setDaemon(true);
+        return thread;
+    });
     private Object last; // only the timer thread touches it
 
     ConsoleEvents(Supplier<Object> changes, Supplier<Object> activity, ObjectMapper mapper) {
@@ -40,15 +50,15 @@ final class ConsoleEvents implements AutoCloseable {
         AsyncContext stream = request.startAsync();
         stream.setTimeout(0);
         stream.addListener(new Forget());
-        send(stream, "retry: 2000\n\n");
-        if (stream.getResponse().isCommitted()) {
-            listeners.add(stream);
+        Page page = new Page(stream);
+        if (page.write("retry: 2000\n\n")) {
+            pages.put(stream, page);
         }
     }
 
     /** Tells the pages whether anything changed since the last look. */
     void checkForChanges() {
-        if (listeners.isEmpty()) {
+        if (pages.isEmpty()) {
             last = null;
             return;
         }
@@ -63,7 +73,7 @@ final class ConsoleEvents implements AutoCloseable {
     }
 
     void sendActivity() {
-        if (!listeners.isEmpty()) {
+        if (!pages.isEmpty()) {
             broadcast("activity", activity.get());
         }
     }
@@ -75,43 +85,88 @@ final class ConsoleEvents implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Console event not serializable", e);
         }
-        listeners.forEach(stream -> send(stream, message));
-    }
-
-    private void send(AsyncContext stream, String message) {
-        try {
-            synchronized (stream) {
-                var out = stream.getResponse().getOutputStream();
-                out.write(message.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-        } catch (IOException | IllegalStateException e) { // the page went away
-            listeners.remove(stream);
-            stream.complete();
-        }
+        pages.values().forEach(page -> page.offer(event, message));
     }
 
     @Override
     public void close() {
-        listeners.forEach(AsyncContext::complete);
-        listeners.clear();
+        pages.keySet().forEach(AsyncContext::complete);
+        pages.clear();
+        writers.shutdownNow();
+    }
+
+    /**
+     * One page's stream, written one event at a time off the timer thread. Events a page has not taken yet are
+     * replaced by newer ones of their kind: a slow page gets the latest change and activity, not a backlog.
+     */
+    private final class Page {
+        private final AsyncContext stream;
+        private final Map<String, String> pending = new LinkedHashMap<>(); // event -> message, under this
+        private boolean writing; // under this
+
+        Page(AsyncContext stream) {
+            this.stream = stream;
+        }
+
+        void offer(String event, String message) {
+            synchronized (this) {
+                pending.put(event, message);
+                if (writing) {
+                    return;
+                }
+                writing = true;
+            }
+            writers.execute(this::drain);
+        }
+
+        private void drain() {
+            while (true) {
+                String message;
+                synchronized (this) {
+                    Iterator<String> next = pending.values().iterator();
+                    if (!next.hasNext()) {
+                        writing = false;
+                        return;
+                    }
+                    message = next.next();
+                    next.remove();
+                }
+                if (!write(message)) {
+                    return;
+                }
+            }
+        }
+
+        /** False, and the page forgotten, once it went away. */
+        boolean write(String message) {
+            try {
+                var out = stream.getResponse().getOutputStream();
+                out.write(message.getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                return true;
+            } catch (IOException | IllegalStateException e) { // the page went away
+                pages.remove(stream);
+                stream.complete();
+                return false;
+            }
+        }
     }
 
     /** A stream that ends (page closed, server stopping) is no longer written to. */
     private final class Forget implements AsyncListener {
         @Override
         public void onComplete(AsyncEvent event) {
-            listeners.remove(event.getAsyncContext());
+            pages.remove(event.getAsyncContext());
         }
 
         @Override
         public void onTimeout(AsyncEvent event) {
-            listeners.remove(event.getAsyncContext());
+            pages.remove(event.getAsyncContext());
         }
 
         @Override
         public void onError(AsyncEvent event) {
-            listeners.remove(event.getAsyncContext());
+            pages.remove(event.getAsyncContext());
         }
 
         @Override
