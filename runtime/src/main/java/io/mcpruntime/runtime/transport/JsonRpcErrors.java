@@ -13,6 +13,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class JsonRpcErrors {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A session this server does not hold for the caller (the code the proxy config answers with too). */
+    static final int SESSION_NOT_FOUND = -32001;
+
     private JsonRpcErrors() {
     }
 

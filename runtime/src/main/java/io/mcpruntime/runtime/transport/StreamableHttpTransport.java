@@ -80,11 +80,16 @@ public final class StreamableHttpTransport implements AutoCloseable {
             paths.add(SSE_ENDPOINT);
             paths.addAll(messagePaths);
         }
-        if (sessions != null && options.nodeId() != null) {
-            host.addFilter(new NodeSessionIds(options.nodeId()), ENDPOINT);
-        }
         for (String path : paths) {
             auth.filter().ifPresent(filter -> host.addFilter(filter, path));
+            if (sessions != null && path.equals(ENDPOINT)) {
+                if (access.oauth() != null) {
+                    host.addFilter(new SessionOwners(), ENDPOINT); // sees the caller, and the ids clients see
+                }
+                if (options.nodeId() != null) {
+                    host.addFilter(new NodeSessionIds(options.nodeId()), ENDPOINT);
+                }
+            }
             host.addFilter(new DrainFilter(accepting, path.equals(ENDPOINT)), path);
             host.addFilter(new SanitizeErrorsFilter(), path);
         }

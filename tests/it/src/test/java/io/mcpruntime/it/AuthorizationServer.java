@@ -68,7 +68,12 @@ final class AuthorizationServer implements AutoCloseable {
 
     /** A client_credentials access token for this resource and these scopes (space-separated). */
     String token(String resource, String scope) throws Exception {
-        String form = Map.of("grant_type", "client_credentials", "client_id", "it-client", "client_secret", "secret",
+        return token(resource, scope, "it-client");
+    }
+
+    /** The same for another client: the token's subject is the client id. */
+    String token(String resource, String scope, String clientId) throws Exception {
+        String form = Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", "secret",
                         "scope", scope, "resource", resource).entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));

@@ -90,6 +90,22 @@ class OAuthIT {
                 assertEquals("admitted", Clients.text(Clients.call(client, "example_echo",
                         Map.of("message", "admitted"))));
             }
+
+            // a session is its initializer's: another subject's valid token does not reach it
+            Map<String, String> owner = Map.of("Authorization", "Bearer " + issuer.token(resource, SCOPE));
+            String session = RawHttp.send(RawHttp.post(endpoint, RawHttp.INITIALIZE, owner)).headers()
+                    .firstValue("Mcp-Session-Id").orElseThrow();
+            String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+            Map<String, String> intruder = Map.of("Authorization", "Bearer " + issuer.token(resource, SCOPE, "mallory"),
+                    "Mcp-Session-Id", session);
+            HttpResponse<String> hijack = RawHttp.send(RawHttp.post(endpoint, list, intruder));
+            assertEquals(404, hijack.statusCode(), hijack.body());
+            assertFalse(hijack.body().contains("example_echo"), hijack.body());
+            Map<String, String> inSession = new HashMap<>(owner);
+            inSession.put("Mcp-Session-Id", session);
+            HttpResponse<String> listed = RawHttp.send(RawHttp.post(endpoint, list, inSession));
+            assertEquals(200, listed.statusCode(), listed.body());
+            assertTrue(listed.body().contains("example_echo"), listed.body());
         }
     }
 
