@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.function.UnaryOperator;
 
 /**
  * Wraps the response the SDK's servlet writes. An error body it writes itself (a serialized exception, stack trace
@@ -31,11 +32,18 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
     }
 
     private final Answering answering;
+    private final UnaryOperator<String> amend;
     private PrintWriter writer;
 
     SanitizedErrorResponse(HttpServletResponse response, Answering answering) {
+        this(response, answering, UnaryOperator.identity());
+    }
+
+    /** @param amend applied to each JSON-RPC message written with a success status (see RequestInterceptor#amend) */
+    SanitizedErrorResponse(HttpServletResponse response, Answering answering, UnaryOperator<String> amend) {
         super(response);
         this.answering = answering;
+        this.amend = amend;
     }
 
     @Override
@@ -96,7 +104,8 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
                 String written = buffer.toString();
                 buffer.setLength(0);
                 if (answering != Answering.NOTIFICATION || getStatus() != HttpServletResponse.SC_ACCEPTED) {
-                    out.write(getStatus() >= 400 ? sanitize(written, getStatus()) : guardMessages(written));
+                    out.write(getStatus() >= 400 ? sanitize(written, getStatus())
+                            : eachMessage(written, message -> amend.apply(ErrorGuard.guardJson(message))));
                 }
             }
             out.flush();
@@ -114,8 +123,13 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
 
     /** A JSON body, or the events of a stream, with every JSON-RPC error guarded. */
     static String guardMessages(String written) {
+        return eachMessage(written, ErrorGuard::guardJson);
+    }
+
+    /** A JSON body, or the events of a stream, with each JSON-RPC message rewritten. */
+    private static String eachMessage(String written, UnaryOperator<String> rewrite) {
         if (!written.contains(DATA)) {
-            return ErrorGuard.guardJson(written);
+            return rewrite.apply(written);
         }
         StringBuilder guarded = new StringBuilder(written.length());
         for (String line : written.split("\n", -1)) {
@@ -123,7 +137,7 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
                 guarded.append('\n');
             }
             String data = line.startsWith(DATA) ? line.substring(DATA.length()).strip() : null;
-            String guardedData = data == null ? null : ErrorGuard.guardJson(data);
+            String guardedData = data == null ? null : rewrite.apply(data);
             guarded.append(data == null || guardedData.equals(data) ? line : DATA + " " + guardedData);
         }
         return guarded.toString();
