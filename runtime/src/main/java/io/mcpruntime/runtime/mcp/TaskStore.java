@@ -18,11 +18,15 @@ import java.util.function.Predicate;
 /**
  * The tasks of every session, bound to it: a session sees and touches only its own. Each task lives for its TTL (what
  * the client asked for, at most the server's maximum) and is then gone, cancelled if it still runs; a session holds
- * at most a fixed number of tasks, the oldest ended one making room for a new one, so memory stays bounded.
+ * at most a fixed number of tasks, the oldest ended one making room for a new one, and the server at most that many
+ * times {@link #SESSIONS_AT_THE_CAP} (a session id is only the client's word until the SDK checks it, which it does
+ * not for what the kernel answers itself), so memory stays bounded.
  */
 final class TaskStore {
     static final String NOT_FOUND = "Failed to retrieve task: Task not found or expired";
     private static final int PAGE_SIZE = 50;
+    static final int SESSIONS_AT_THE_CAP = 100;
+    private static final String EXPIRED = "The task expired";
 
     private final Clock clock;
     private final Duration maxTtl;
@@ -49,7 +53,8 @@ final class TaskStore {
      * A new working task of the session.
      *
      * @param requestedTtl the client's {@code task.ttl} in milliseconds, or null for the server's maximum
-     * @throws McpError when the session holds its maximum of tasks and none of them has ended
+     * @throws McpError when the session holds its maximum of tasks and none of them has ended, or the server its
+     *     maximum
      */
     ToolTask create(String session, String tool, Long requestedTtl) {
         Duration ttl = requestedTtl == null || requestedTtl <= 0 || requestedTtl > maxTtl.toMillis() ? maxTtl
@@ -57,17 +62,21 @@ final class TaskStore {
         ToolTask task = new ToolTask(UUID.randomUUID().toString(), session, tool, clock, ttl, pollInterval,
                 statusChanged);
         List<ToolTask> expired = new ArrayList<>();
+        String full;
         synchronized (this) {
             List.copyOf(sessions.keySet()).forEach(each -> expired.addAll(purge(each)));
             LinkedHashMap<String, ToolTask> tasks = sessions.computeIfAbsent(session, s -> new LinkedHashMap<>());
-            if (tasks.size() >= maxPerSession && !evictOldestEnded(tasks)) {
-                cancelAll(expired, "The task expired");
-                throw McpError.builder(McpSchema.ErrorCodes.INVALID_REQUEST).message("This session already has "
-                        + maxPerSession + " unfinished tasks: wait for or cancel some").build();
+            full = noRoom(tasks);
+            if (full == null) {
+                tasks.put(task.id(), task);
+            } else if (tasks.isEmpty()) {
+                sessions.remove(session);
             }
-            tasks.put(task.id(), task);
         }
-        cancelAll(expired, "The task expired");
+        cancelAll(expired, EXPIRED);
+        if (full != null) {
+            throw McpError.builder(McpSchema.ErrorCodes.INVALID_REQUEST).message(full).build();
+        }
         return task;
     }
 
@@ -80,7 +89,7 @@ final class TaskStore {
             Map<String, ToolTask> tasks = sessions.get(session);
             task = tasks == null ? null : tasks.get(taskId);
         }
-        cancelAll(expired, "The task expired");
+        cancelAll(expired, EXPIRED);
         if (task == null) {
             throw invalidParams(NOT_FOUND);
         }
@@ -95,7 +104,7 @@ final class TaskStore {
             expired = purge(session);
             all = List.copyOf(sessions.getOrDefault(session, new LinkedHashMap<>()).values());
         }
-        cancelAll(expired, "The task expired");
+        cancelAll(expired, EXPIRED);
         int from = 0;
         if (cursor != null) {
             from = all.stream().map(ToolTask::id).toList().indexOf(cursor);
@@ -146,6 +155,19 @@ final class TaskStore {
             sessions.remove(session);
         }
         return expired;
+    }
+
+    /** Why there is no room for another task of the session, or null after making room if need be. */
+    private String noRoom(Map<String, ToolTask> tasks) {
+        if (tasks.size() >= maxPerSession && !evictOldestEnded(tasks)) {
+            return "This session already has " + maxPerSession + " unfinished tasks: wait for or cancel some";
+        }
+        return total() >= maxPerSession * SESSIONS_AT_THE_CAP
+                ? "The server holds as many tasks as it keeps: try again when some have ended and expired" : null;
+    }
+
+    private int total() {
+        return sessions.values().stream().mapToInt(Map::size).sum();
     }
 
     private static boolean evictOldestEnded(Map<String, ToolTask> tasks) {

@@ -142,6 +142,15 @@ class TaskStoreTest {
     }
 
     @Test
+    void theServerHoldsAtMostAHundredSessionsWorthOfTasks() {
+        TaskStore single = store(1);
+        IntStream.range(0, TaskStore.SESSIONS_AT_THE_CAP).forEach(n -> single.create("s" + n, "t", null));
+        McpError full = assertThrows(McpError.class, () -> single.create("forged", "t", null));
+        assertEquals(McpSchema.ErrorCodes.INVALID_REQUEST, full.getJsonRpcError().code());
+        assertTrue(single.list("forged", null).tasks().isEmpty());
+    }
+
+    @Test
     void listingPagesByCursor() {
         TaskStore roomy = store(200);
         List<String> created = IntStream.range(0, 120)
