@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * task that completes, whose result {@code tasks/result} returns; {@code tasks/list} lists it; {@code tasks/cancel}
  * stops a running one and refuses an ended one; a tool without task support refuses a task with -32601; the call
  * without a task is answered as always. Over HTTP a task outlives the connection of the POST that started it and
- * another session sees none of it; over stdio its status changes are notified.
+ * another session sees none of it; over stdio its status changes are notified. Removing the plugin cancels its
+ * running tasks, and so does shutting down, each with a status message that says why.
  */
 class TasksIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -58,6 +60,14 @@ class TasksIT {
             assertEquals(-32602, errorCode(other.request("tasks/get", byId(taskId))), "bound to its session");
             assertEquals(-32602, errorCode(other.request("tasks/cancel", byId(taskId))));
             assertEquals(0, other.request("tasks/list", "{}").path("result").path("tasks").size());
+
+            String undeployed = startLongCountdown(session, () -> Metrics.value(endpoint, RUNNING));
+            Files.delete(plugins.path().resolve("example.jar"));
+            JsonNode cancelled = Await.until(() -> session.request("tasks/get", byId(undeployed)).path("result"),
+                    task -> task.path("status").asText().equals("cancelled"), WAIT, "cancelled by the undeploy");
+            assertEquals("Cancelled: the tool's plugin was removed or replaced", cancelled.path("statusMessage")
+                    .asText());
+            Await.until(() -> Metrics.value(endpoint, RUNNING), calls -> calls == 0, WAIT, "its call stopped");
         }
     }
 
@@ -71,7 +81,21 @@ class TasksIT {
                     WAIT);
             runtime.awaitStdout(Pattern.compile("\"method\":\"notifications/tasks/status\".*\"status\":\"cancelled\""),
                     WAIT);
+
+            String stopped = startLongCountdown(session, () -> Metrics.value(health, RUNNING));
+            runtime.terminate();
+            runtime.awaitStdout(Pattern.compile("\"taskId\":\"" + stopped + "\",\"status\":\"cancelled\","
+                    + "\"statusMessage\":\"Cancelled: the server is shutting down\""), WAIT);
+            assertEquals(0, runtime.awaitExit(WAIT));
         }
+    }
+
+    /** Starts a countdown of two minutes as a task and waits until it runs; returns its id. */
+    private static String startLongCountdown(Session session, Await.Probe<Integer> running) throws Exception {
+        String taskId = session.request("tools/call", countdownParams(120, 60_000)).path("result").path("task")
+                .path("taskId").asText();
+        Await.until(running, calls -> calls == 1, WAIT, "the countdown running");
+        return taskId;
     }
 
     private static void assertTaskLifecycle(Session session, Await.Probe<Integer> running) throws Exception {
@@ -104,9 +128,7 @@ class TasksIT {
         assertEquals(-32602, errorCode(refused), "an ended task cannot be cancelled: " + refused);
 
         // cancelling a running task stops the tool
-        String longOne = session.request("tools/call", countdownParams(120, 60_000)).path("result").path("task")
-                .path("taskId").asText();
-        Await.until(running, calls -> calls == 1, WAIT, "the countdown running");
+        String longOne = startLongCountdown(session, running);
         JsonNode cancelled = session.request("tasks/cancel", byId(longOne)).path("result");
         assertEquals("cancelled", cancelled.path("status").asText(), cancelled.toString());
         Await.until(running, calls -> calls == 0, WAIT, "the cancelled countdown stopped");
