@@ -19,11 +19,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * MCP tasks (2025-11-25) in raw JSON-RPC over Streamable HTTP and stdio, against the example plugin, whose
  * {@code example_countdown} may run as a task and whose {@code example_echo} may not: the capability and the tools'
  * {@code execution.taskSupport} are advertised; a call with {@code params.task} is answered at once with a working
- * task that completes, whose result {@code tasks/result} returns; {@code tasks/list} lists it; {@code tasks/cancel}
+ * task, whose status message is the tool's progress, that completes, whose result {@code tasks/result} returns; {@code tasks/list} lists it; {@code tasks/cancel}
  * stops a running one and refuses an ended one; a tool without task support refuses a task with -32601; the call
  * without a task is answered as always. Over HTTP a task outlives the connection of the POST that started it and
  * another session sees none of it; over stdio its status changes are notified. Removing the plugin cancels its
- * running tasks, and so does shutting down, each with a status message that says why.
+ * running tasks, and so does shutting down, each with a status message that says why. The memory plugin's
+ * {@code memory_reindex} runs as a task too.
  */
 class TasksIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -98,6 +99,27 @@ class TasksIT {
         return taskId;
     }
 
+    @Test
+    void memoryReindexRunsAsATask() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(Fixtures.memoryPlugins())) {
+            HttpSession session = new HttpSession(URI.create(runtime.endpoint()));
+            JsonNode tools = session.request("tools/list", "{}").path("result").path("tools");
+            assertEquals("optional", tool(tools, "memory_reindex").path("execution").path("taskSupport").asText());
+            for (int n = 0; n < 3; n++) {
+                session.request("tools/call", "{\"name\":\"memory_store\",\"arguments\":{\"text\":\"entry " + n
+                        + "\"}}");
+            }
+            String taskId = session.request("tools/call", "{\"name\":\"memory_reindex\",\"arguments\":{},"
+                    + "\"task\":{}}").path("result").path("task").path("taskId").asText();
+            JsonNode reindexed = session.request("tasks/result", byId(taskId)).path("result");
+            assertEquals(JSON.readTree("{\"entries\":3,\"total\":3,\"complete\":true}"),
+                    reindexed.path("structuredContent"), reindexed.toString());
+            JsonNode done = session.request("tasks/get", byId(taskId)).path("result");
+            assertEquals("completed", done.path("status").asText());
+            assertEquals(3_600_000, done.path("ttl").asLong(), "no ttl asked for: the server's maximum");
+        }
+    }
+
     private static void assertTaskLifecycle(Session session, Await.Probe<Integer> running) throws Exception {
         JsonNode initialized = session.request("initialize", INITIALIZE).path("result");
         assertEquals(JSON.readTree("{\"list\":{},\"cancel\":{},\"requests\":{\"tools\":{\"call\":{}}}}"),
@@ -114,7 +136,9 @@ class TasksIT {
         assertEquals("working", created.path("status").asText(), created.toString());
         assertEquals(60_000, created.path("ttl").asLong());
         assertTrue(created.path("createdAt").isTextual() && created.path("lastUpdatedAt").isTextual());
-        JsonNode working = session.request("tasks/get", byId(taskId)).path("result");
+        JsonNode working = Await.until(() -> session.request("tasks/get", byId(taskId)).path("result"),
+                task -> task.path("statusMessage").asText().endsWith("s left (1/3)"), WAIT,
+                "the countdown's progress as the task's status message");
         assertEquals("working", working.path("status").asText(), working.toString());
         assertEquals(taskId, session.request("tasks/list", "{}").path("result").path("tasks").get(0).path("taskId")
                 .asText());
