@@ -131,6 +131,7 @@ public final class TaskInterceptor implements RequestInterceptor {
         }
         Object ttl = taskParams instanceof Map<?, ?> task ? task.get("ttl") : null;
         ToolTask task = store.create(sessionId, tool.name(), ttl instanceof Number number ? number.longValue() : null);
+        Map<String, Object> created = Map.of("task", task.view()); // working: a quick tool may end before it is sent
         McpSchema.CallToolRequest call = json.convertValue(params, new TypeRef<>() { });
         runner.runTask(tool, call, request, task)
                 .onErrorResume(e -> {
@@ -139,7 +140,7 @@ public final class TaskInterceptor implements RequestInterceptor {
                             + "' failed with an internal error")));
                 })
                 .subscribe(task::finish);
-        return Map.of("task", task.view());
+        return created;
     }
 
     private Map<String, Object> list(String sessionId, String cursor) {
@@ -173,7 +174,12 @@ public final class TaskInterceptor implements RequestInterceptor {
         return (String) members.get("taskId"); // JsonRpcCheck made sure it is a string
     }
 
+    /** The params' members; as parsed already when they are a map (every tools/call passes here). */
+    @SuppressWarnings("unchecked")
     private Map<String, Object> members(Object params) {
+        if (params instanceof Map<?, ?> map) {
+            return (Map<String, Object>) map;
+        }
         return params == null ? Map.of() : json.convertValue(params, new TypeRef<>() { });
     }
 

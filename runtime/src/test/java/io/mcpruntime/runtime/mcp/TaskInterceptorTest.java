@@ -81,6 +81,7 @@ class TaskInterceptorTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> task = (Map<String, Object>) ((Map<String, Object>) call("jobs_required", true)
                 .block(WAIT)).get("task");
+        assertEquals("working", task.get("status"), "created working, however quickly the tool ends");
         Map<String, Object> byId = Map.of("taskId", task.get("taskId"));
 
         McpSchema.CallToolResult result = (McpSchema.CallToolResult) tasks.intercept(TaskInterceptor.RESULT, byId,
