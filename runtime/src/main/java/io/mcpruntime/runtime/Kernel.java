@@ -11,9 +11,9 @@ import io.mcpruntime.runtime.mcp.McpServerBinding;
 import io.mcpruntime.runtime.mcp.OperatorCalls;
 import io.mcpruntime.runtime.mcp.RunningCalls;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
+import io.mcpruntime.runtime.mcp.SessionNotices;
 import io.mcpruntime.runtime.mcp.TaskAdvertisement;
 import io.mcpruntime.runtime.mcp.TaskInterceptor;
-import io.mcpruntime.runtime.mcp.TaskStatusNotices;
 import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
@@ -89,7 +89,7 @@ public final class Kernel implements AutoCloseable {
     private final SdkFeatures features;
     private final ToolScopes scopes;
     private final RequestInterceptor interceptor;
-    private final TaskStatusNotices taskNotices = new TaskStatusNotices();
+    private final SessionNotices taskNotices = new SessionNotices();
     /** Tool calls run as MCP tasks; none without sessions (stateless HTTP). */
     private final TaskInterceptor tasks;
     private final OperatorCalls operatorCalls;

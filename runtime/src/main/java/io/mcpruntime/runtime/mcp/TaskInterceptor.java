@@ -5,6 +5,7 @@ import io.mcpruntime.api.ToolResult;
 import io.mcpruntime.runtime.registry.Feature;
 import io.mcpruntime.runtime.registry.FeatureCatalog;
 import io.mcpruntime.runtime.registry.ToolDefinition;
+import io.mcpruntime.runtime.transport.RequestContexts;
 import io.mcpruntime.runtime.transport.RequestInterceptor;
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -37,6 +38,7 @@ public final class TaskInterceptor implements RequestInterceptor {
     static final String RESULT = "tasks/result";
     static final String LIST = "tasks/list";
     static final String CANCEL = "tasks/cancel";
+    static final String STATUS = "notifications/tasks/status";
     private static final Set<String> METHODS = Set.of(GET, RESULT, LIST, CANCEL);
     private static final int MAX_PER_SESSION = 100;
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
@@ -45,19 +47,22 @@ public final class TaskInterceptor implements RequestInterceptor {
     private final FeatureCatalog catalog;
     private final ToolCallRunner runner;
     private final McpJsonMapper json;
+    private final SessionNotices notices;
 
-    TaskInterceptor(TaskStore store, FeatureCatalog catalog, ToolCallRunner runner, McpJsonMapper json) {
+    TaskInterceptor(TaskStore store, FeatureCatalog catalog, ToolCallRunner runner, McpJsonMapper json,
+            SessionNotices notices) {
         this.store = store;
         this.catalog = catalog;
         this.runner = runner;
         this.json = json;
+        this.notices = notices;
     }
 
-    /** Tasks that live at most {@code maxTtl}, whose status changes go to {@code notices}. */
+    /** Tasks that live at most {@code maxTtl}, whose status changes and progress go to their sessions. */
     public static TaskInterceptor of(ToolCallRunner runner, FeatureCatalog catalog, McpJsonMapper json,
-            Duration maxTtl, TaskStatusNotices notices) {
-        return new TaskInterceptor(new TaskStore(Clock.systemUTC(), maxTtl, MAX_PER_SESSION, POLL_INTERVAL, notices),
-                catalog, runner, json);
+            Duration maxTtl, SessionNotices notices) {
+        return new TaskInterceptor(new TaskStore(Clock.systemUTC(), maxTtl, MAX_PER_SESSION, POLL_INTERVAL,
+                task -> notices.send(task.session(), STATUS, task.view())), catalog, runner, json, notices);
     }
 
     @Override
@@ -133,7 +138,9 @@ public final class TaskInterceptor implements RequestInterceptor {
         ToolTask task = store.create(sessionId, tool.name(), ttl instanceof Number number ? number.longValue() : null);
         Map<String, Object> created = Map.of("task", task.view()); // working: a quick tool may end before it is sent
         McpSchema.CallToolRequest call = json.convertValue(params, new TypeRef<>() { });
-        runner.runTask(tool, call, request, task)
+        TaskToolContext context = new TaskToolContext(tool.owner().namespace(), RequestContexts.caller(request), task,
+                call.progressToken(), notices);
+        runner.runTask(tool, call, request, task, context)
                 .onErrorResume(e -> {
                     LOG.error("The task of tool {} failed", tool.name(), e);
                     return Mono.just(SdkContent.toResult(ToolResult.error("Tool '" + tool.name()

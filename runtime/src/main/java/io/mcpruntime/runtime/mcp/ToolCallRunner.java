@@ -73,16 +73,15 @@ public final class ToolCallRunner {
 
     /**
      * A call run as a task: on a worker, detached from the request that started it (which was answered with the
-     * task at once); the deadline holds, the tool's progress is the task's status message, and cancelling the task
-     * stops the call. Completes empty when the task was cancelled.
+     * task at once), in the task's context; the deadline holds, and cancelling the task stops the call. Completes
+     * empty when the task was cancelled.
      */
     Mono<McpSchema.CallToolResult> runTask(ToolDefinition tool, McpSchema.CallToolRequest request,
-            McpTransportContext transport, ToolTask task) {
-        return run(tool, request, transport, cancelled -> new TaskToolContext(tool.owner().namespace(),
-                RequestContexts.caller(transport), task), call -> {
-                    task.stopWith(call::cancel);
-                    return () -> { };
-                });
+            McpTransportContext transport, ToolTask task, TaskToolContext context) {
+        return run(tool, request, transport, cancelled -> context, call -> {
+            task.stopWith(call::cancel);
+            return () -> { };
+        });
     }
 
     /** Why the caller may not call the tool (its token lacks a scope the tool needs), or null if it may. */

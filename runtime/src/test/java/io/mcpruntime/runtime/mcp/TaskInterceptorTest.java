@@ -45,7 +45,7 @@ class TaskInterceptorTest {
             name -> { }), new InFlightCalls(), running, Duration.ofSeconds(1), Duration.ofSeconds(30), catalog,
             new KernelMetrics(() -> 0, List::of), new ToolScopes(Map.of()));
     private final TaskInterceptor tasks = TaskInterceptor.of(runner, catalog,
-            new JacksonMcpJsonMapper(new ObjectMapper()), Duration.ofMinutes(5), new TaskStatusNotices());
+            new JacksonMcpJsonMapper(new ObjectMapper()), Duration.ofMinutes(5), new SessionNotices());
 
     TaskInterceptorTest() {
         catalog.register(List.of(tool("jobs_required", TaskSupport.REQUIRED), tool("jobs_optional",

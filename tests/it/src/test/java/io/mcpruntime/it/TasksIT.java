@@ -19,12 +19,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * MCP tasks (2025-11-25) in raw JSON-RPC over Streamable HTTP and stdio, against the example plugin, whose
  * {@code example_countdown} may run as a task and whose {@code example_echo} may not: the capability and the tools'
  * {@code execution.taskSupport} are advertised; a call with {@code params.task} is answered at once with a working
- * task, whose status message is the tool's progress, that completes, whose result {@code tasks/result} returns; {@code tasks/list} lists it; {@code tasks/cancel}
- * stops a running one and refuses an ended one; a tool without task support refuses a task with -32601; the call
- * without a task is answered as always. Over HTTP a task outlives the connection of the POST that started it and
- * another session sees none of it; over stdio its status changes are notified. Removing the plugin cancels its
- * running tasks, and so does shutting down, each with a status message that says why. The memory plugin's
- * {@code memory_reindex} runs as a task too.
+ * task, whose status message is the tool's progress, that completes, whose result {@code tasks/result} returns;
+ * {@code tasks/list} lists it; {@code tasks/cancel} stops a running one and refuses an ended one; a tool without
+ * task support refuses a task with -32601; the call without a task is answered as always. Over HTTP a task outlives
+ * the connection of the POST that started it and another session sees none of it; over stdio its status changes and
+ * progress are notified. Removing the plugin cancels its running tasks, and so does shutting down, each with a status
+ * message that says why. The memory plugin's {@code memory_reindex} runs as a task too.
  */
 class TasksIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -82,6 +82,13 @@ class TasksIT {
                     WAIT);
             runtime.awaitStdout(Pattern.compile("\"method\":\"notifications/tasks/status\".*\"status\":\"cancelled\""),
                     WAIT);
+
+            String withProgress = session.request("tools/call", "{\"name\":\"example_countdown\",\"arguments\":"
+                    + "{\"seconds\":2},\"task\":{},\"_meta\":{\"progressToken\":\"p-task\"}}").path("result")
+                    .path("task").path("taskId").asText();
+            runtime.awaitStdout(Pattern.compile("\"method\":\"notifications/progress\".*\"progressToken\":\"p-task\".*"
+                    + "\"io.modelcontextprotocol/related-task\":\\{\"taskId\":\"" + withProgress + "\""), WAIT);
+            assertEquals("Countdown of 2 s finished", text(session.request("tasks/result", byId(withProgress))));
 
             String stopped = startLongCountdown(session, () -> Metrics.value(health, RUNNING));
             runtime.terminate();
