@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * task support refuses a task with -32601; the call without a task is answered as always. Over HTTP a task outlives
  * the connection of the POST that started it and another session sees none of it; over stdio its status changes and
  * progress are notified. Removing the plugin cancels its running tasks, and so does shutting down, each with a status
- * message that says why. The memory plugin's {@code memory_reindex} runs as a task too.
+ * message that says why. The memory plugin's {@code memory_reindex} runs as a task too. Stateless HTTP, which has
+ * no session to bind a task to, advertises no tasks and runs a task-augmented call as an ordinary one.
  */
 class TasksIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,6 +105,20 @@ class TasksIT {
                 .path("taskId").asText();
         Await.until(running, calls -> calls == 1, WAIT, "the countdown running");
         return taskId;
+    }
+
+    @Test
+    void statelessHttpServesNoTasksAndRunsATaskAugmentedCallAsAnOrdinaryOne() throws Exception {
+        try (RuntimeProcess runtime = RuntimeProcess.startHttp(plugins.path(), "--stateless")) {
+            Session stateless = new HttpSession(URI.create(runtime.endpoint()), null);
+            JsonNode initialized = stateless.request("initialize", INITIALIZE).path("result");
+            assertTrue(initialized.path("capabilities").path("tasks").isMissingNode(), initialized.toString());
+            JsonNode tools = stateless.request("tools/list", "{}").path("result").path("tools");
+            assertTrue(tool(tools, "example_countdown").path("execution").isMissingNode(), tools.toString());
+            assertEquals("Countdown of 1 s finished", text(stateless.request("tools/call", countdownParams(1, 60_000))),
+                    "params.task ignored, as by any server without the capability");
+            assertEquals(-32601, errorCode(stateless.request("tasks/list", "{}")));
+        }
     }
 
     @Test
@@ -227,8 +242,13 @@ class TasksIT {
         private final AtomicInteger ids = new AtomicInteger(100);
 
         HttpSession(URI endpoint) throws Exception {
+            this(endpoint, RawHttp.initializedSession(endpoint));
+        }
+
+        /** @param id the session, or null for requests outside any (stateless HTTP) */
+        HttpSession(URI endpoint, String id) {
             this.endpoint = endpoint;
-            this.id = RawHttp.initializedSession(endpoint);
+            this.id = id;
         }
 
         @Override
