@@ -2,9 +2,12 @@ package io.mcpruntime.runtime.mcp;
 
 import java.util.Locale;
 
-/** The states of an MCP task (2025-11-25); the last three are terminal and never change again. */
+/**
+ * The states of an MCP task (2025-11-25) that the kernel's tasks go through; the last three are terminal and never
+ * change again. Not {@code input_required}: a task's context asks its client nothing (see {@link TaskToolContext}).
+ */
 enum TaskStatus {
-    WORKING, INPUT_REQUIRED, COMPLETED, FAILED, CANCELLED;
+    WORKING, COMPLETED, FAILED, CANCELLED;
 
     boolean terminal() {
         return this == COMPLETED || this == FAILED || this == CANCELLED;

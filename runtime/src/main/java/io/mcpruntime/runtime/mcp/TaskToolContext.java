@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The context of a call run as a task: detached from the request that started it (answered at once with the task),
  * its progress becomes the task's status message, which {@code tasks/get} shows, and goes to the session as
- * progress notifications if the request asked for them (its progress token holds for the task's lifetime).
+ * progress notifications if the request asked for them (its progress token holds for the task's lifetime). Like a
+ * stateless call's, it asks the client nothing (sampling, elicitation and roots answer "nothing"), so a task never
+ * waits for input.
  */
 final class TaskToolContext extends DetachedToolContext {
     private final ToolTask task;
