@@ -63,4 +63,12 @@ public @interface Tool {
      * (stdio, or HTTP without OAuth).
      */
     String[] scopes() default {};
+
+    /**
+     * Whether clients may run this tool as an MCP task (answered at once, polled for later): for long-running
+     * tools. The call still runs under the plugin's concurrency limit and {@link #timeoutSeconds()}.
+     *
+     * @since 1.2
+     */
+    TaskSupport taskSupport() default TaskSupport.FORBIDDEN;
 }

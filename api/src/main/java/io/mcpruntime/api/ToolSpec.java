@@ -10,15 +10,25 @@ import java.util.Objects;
  * @param inputSchema JSON Schema text for the arguments (an object schema)
  * @param outputSchema JSON Schema text for {@code structuredContent}, or {@code null}
  * @param timeoutSeconds the call's deadline, 0 for the runtime's default (see {@link Tool#timeoutSeconds()})
+ * @param taskSupport whether clients may run the tool as a task (see {@link Tool#taskSupport()}); since 1.2
  */
 public record ToolSpec(String name, String title, String description, String inputSchema, String outputSchema,
         List<String> tags, boolean readOnly, boolean destructive, boolean idempotent, boolean openWorld,
-        long timeoutSeconds) {
+        long timeoutSeconds, TaskSupport taskSupport) {
 
     public ToolSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(inputSchema, "inputSchema");
         tags = List.copyOf(tags);
+        taskSupport = Objects.requireNonNullElse(taskSupport, TaskSupport.FORBIDDEN);
+    }
+
+    /** The constructor of API 1.1, without task support: kept so that plugins built against it still link. */
+    public ToolSpec(String name, String title, String description, String inputSchema, String outputSchema,
+            List<String> tags, boolean readOnly, boolean destructive, boolean idempotent, boolean openWorld,
+            long timeoutSeconds) {
+        this(name, title, description, inputSchema, outputSchema, tags, readOnly, destructive, idempotent,
+                openWorld, timeoutSeconds, TaskSupport.FORBIDDEN);
     }
 
     public static Builder builder(String name) {
@@ -38,6 +48,7 @@ public record ToolSpec(String name, String title, String description, String inp
         private boolean idempotent;
         private boolean openWorld = true;
         private long timeoutSeconds;
+        private TaskSupport taskSupport = TaskSupport.FORBIDDEN;
 
         private Builder(String name) {
             this.name = name;
@@ -95,9 +106,15 @@ public record ToolSpec(String name, String title, String description, String inp
             return this;
         }
 
+        /** Whether clients may run the tool as a task; {@link TaskSupport#FORBIDDEN} unless set. */
+        public Builder taskSupport(TaskSupport taskSupport) {
+            this.taskSupport = taskSupport;
+            return this;
+        }
+
         public ToolSpec build() {
             return new ToolSpec(name, title, description, inputSchema, outputSchema, tags, readOnly, destructive,
-                    idempotent, openWorld, timeoutSeconds);
+                    idempotent, openWorld, timeoutSeconds, taskSupport);
         }
     }
 }

@@ -9,7 +9,7 @@
  * runtime runs, so replacing a plugin never restarts another one.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package io.mcpruntime.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,6 +12,9 @@ import io.mcpruntime.runtime.mcp.OpenSessions;
 import io.mcpruntime.runtime.mcp.OperatorCalls;
 import io.mcpruntime.runtime.mcp.RunningCalls;
 import io.mcpruntime.runtime.mcp.SdkFeatures;
+import io.mcpruntime.runtime.mcp.SessionNotices;
+import io.mcpruntime.runtime.mcp.TaskAdvertisement;
+import io.mcpruntime.runtime.mcp.TaskInterceptor;
 import io.mcpruntime.runtime.mcp.SdkJson;
 import io.mcpruntime.runtime.mcp.ServerIdentity;
 import io.mcpruntime.runtime.mcp.ToolCallRunner;
@@ -44,6 +47,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -87,6 +91,9 @@ public final class Kernel implements AutoCloseable {
     private final SdkFeatures features;
     private final ToolScopes scopes;
     private final RequestInterceptor interceptor;
+    private final SessionNotices taskNotices = new SessionNotices();
+    /** Tool calls run as MCP tasks; none without sessions (stateless HTTP). */
+    private final TaskInterceptor tasks;
     private final OperatorCalls operatorCalls;
     private final Path workDir;
     private final boolean ownsWorkDir;
@@ -110,8 +117,15 @@ public final class Kernel implements AutoCloseable {
         this.operatorCalls = OperatorCalls.of(runner, catalog, json);
         this.features = new SdkFeatures(runner, Schedulers.fromExecutorService(workers, "mcp-tool"), catalog,
                 metrics, scopes);
-        this.interceptor = RequestInterceptor.firstOf(List.of(new DiscoverInterceptor(), inFlight,
+        this.tasks = settings.stateless() ? null
+                : TaskInterceptor.of(runner, catalog, json.mapper(), settings.taskMaxTtl(), taskNotices);
+        List<RequestInterceptor> interceptors = new ArrayList<>(List.of(new DiscoverInterceptor(), inFlight,
                 new CompletionInterceptor(catalog, json.mapper(), features)));
+        if (tasks != null) {
+            interceptors.addAll(List.of(tasks, new TaskAdvertisement(json.objectMapper(), catalog)));
+            catalog.subscribe(present -> (added, removed) -> tasks.featuresRemoved(removed));
+        }
+        this.interceptor = RequestInterceptor.firstOf(interceptors);
     }
 
     /** Starts the framework and waits (briefly) until the plugins already in the folder serve. */
@@ -185,10 +199,13 @@ public final class Kernel implements AutoCloseable {
     /**
      * Shuts down gracefully: new requests are refused, the plugins folder is no longer watched, and the calls
      * running now may finish within the timeout; those still running then are interrupted, so that they answer
-     * "cancelled" before the transports close.
+     * "cancelled" before the transports close. Tool calls run as tasks are cancelled at once.
      */
     public void drain(Duration timeout) throws Exception {
         lifecycle.moveTo(Lifecycle.Phase.DRAINING);
+        if (tasks != null) {
+            tasks.shutdown(); // no client will fetch their results from a server that is going away
+        }
         framework.stopWatching();
         awaitCalls(System.nanoTime() + timeout.toNanos());
         if (running.count() > 0) {
@@ -231,7 +248,10 @@ public final class Kernel implements AutoCloseable {
 
     /** One client over a pair of streams (stdin/stdout, or the test kit's pipes), answered by this kernel. */
     public StdioTransportProvider stdioTransport(InputStream in, OutputStream out) {
-        return new StdioTransportProvider(json.mapper(), in, out, interceptor, lifecycle::shuttingDown);
+        StdioTransportProvider transport = new StdioTransportProvider(json.mapper(), in, out, interceptor,
+                lifecycle::shuttingDown);
+        taskNotices.add(transport);
+        return transport;
     }
 
     public McpServerBinding bind(McpServerTransportProvider transport) {
@@ -239,6 +259,7 @@ public final class Kernel implements AutoCloseable {
     }
 
     public McpServerBinding bind(McpStreamableServerTransportProvider transport) {
+        taskNotices.add(transport);
         return McpServerBinding.bind(transport, identity(), catalog, features, sessions);
     }
 

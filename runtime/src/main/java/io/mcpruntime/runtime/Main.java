@@ -153,6 +153,12 @@ public final class Main implements Callable<Integer> {
                     + "MCP_SWAP_GRACE_MS, default ${DEFAULT-VALUE}).")
     long swapGraceMillis;
 
+    @Option(names = "--task-max-ttl", defaultValue = "${env:MCP_TASK_MAX_TTL:-3600}", paramLabel = "SECONDS",
+            description = "The longest a tool call run as an MCP task is kept (a client's ttl above it is lowered; "
+                    + "expired tasks are gone and a running one is cancelled) (env MCP_TASK_MAX_TTL, "
+                    + "default ${DEFAULT-VALUE}).")
+    long taskMaxTtlSeconds;
+
     @Option(names = "--shutdown-timeout", defaultValue = "${env:MCP_GRACEFUL_SHUTDOWN_TIMEOUT:-30}",
             paramLabel = "SECONDS", description = "How long running calls may finish on SIGTERM/SIGINT (env "
                     + "MCP_GRACEFUL_SHUTDOWN_TIMEOUT, default ${DEFAULT-VALUE}).")
@@ -284,7 +290,8 @@ public final class Main implements Callable<Integer> {
                 pluginTrust(),
                 nodeId(),
                 auth.oauth(new CommandLine(this)),
-                console);
+                console,
+                Duration.ofSeconds(taskMaxTtlSeconds));
     }
 
     /** The truststore's password from a file or the environment, never a flag (it would show in a process list). */

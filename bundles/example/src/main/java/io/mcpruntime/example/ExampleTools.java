@@ -3,6 +3,7 @@ package io.mcpruntime.example;
 import io.mcpruntime.api.LogLevel;
 import io.mcpruntime.api.McpPlugin;
 import io.mcpruntime.api.Param;
+import io.mcpruntime.api.TaskSupport;
 import io.mcpruntime.api.Tool;
 import io.mcpruntime.api.ToolContext;
 import io.mcpruntime.api.ToolException;
@@ -14,7 +15,8 @@ import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The example plugin's core tools: plain arguments, structured arguments and results, progress, cancellation.
+ * The example plugin's core tools: plain arguments, structured arguments and results, progress, cancellation, a
+ * long-running tool that clients may run as an MCP task.
  * Served as {@code example_echo}, {@code example_countdown}, {@code example_stats} and {@code example_search}.
  */
 @Component
@@ -42,7 +44,8 @@ public class ExampleTools implements McpPlugin {
     }
 
     @Tool(description = "Counts down one second at a time, reporting progress each second; stops early when "
-            + "the call is cancelled.", tags = "slow", readOnly = true, openWorld = false)
+            + "the call is cancelled. Can run as an MCP task.", tags = "slow", readOnly = true, openWorld = false,
+            taskSupport = TaskSupport.OPTIONAL)
     public String countdown(@Param(description = "Seconds to count down", minimum = 1, maximum = MAX_SECONDS)
             int seconds, ToolContext context) throws InterruptedException {
         context.log(LogLevel.INFO, "Counting down from " + seconds);

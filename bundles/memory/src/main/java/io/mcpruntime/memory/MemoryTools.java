@@ -2,6 +2,7 @@ package io.mcpruntime.memory;
 
 import io.mcpruntime.api.McpPlugin;
 import io.mcpruntime.api.Param;
+import io.mcpruntime.api.TaskSupport;
 import io.mcpruntime.api.Tool;
 import io.mcpruntime.api.ToolContext;
 import io.mcpruntime.memory.Results.Reindexed;
@@ -95,9 +96,10 @@ public class MemoryTools implements McpPlugin {
     }
 
     @Tool(description = "Rebuilds the search index from the stored entries (after an upgrade, or to compact it). "
-            + "Reports progress; a cancelled re-index stops between batches and leaves every entry intact.",
+            + "Reports progress; a cancelled re-index stops between batches and leaves every entry intact. "
+            + "Can run as an MCP task.",
             tags = {"memory", "maintenance"}, readOnly = false, destructive = false, idempotent = true,
-            openWorld = false, timeoutSeconds = 3600)
+            openWorld = false, timeoutSeconds = 3600, taskSupport = TaskSupport.OPTIONAL)
     public Reindexed reindex(ToolContext context) {
         return store.reindex(context);
     }

@@ -44,6 +44,7 @@ import java.util.List;
  * @param nodeId this kernel's name in a cluster behind a proxy (in its session ids), or {@code null} for none
  * @param oauth how OAuth access tokens are checked ({@code auth=oauth}), or {@code null} when they are not
  * @param console whether HTTP mode serves the operator console at /console
+ * @param taskMaxTtl the longest a tool call run as an MCP task is kept (a client may ask for less)
  */
 public record RuntimeSettings(
         Transport transport,
@@ -77,7 +78,8 @@ public record RuntimeSettings(
         PluginTrust pluginTrust,
         String nodeId,
         OAuthSettings oauth,
-        boolean console) {
+        boolean console,
+        Duration taskMaxTtl) {
 
     @Override
     public String toString() {

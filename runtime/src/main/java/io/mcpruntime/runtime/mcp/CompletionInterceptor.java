@@ -7,6 +7,7 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
+import java.time.Duration;
 import java.util.List;
 import reactor.core.publisher.Mono;
 
@@ -18,6 +19,7 @@ import reactor.core.publisher.Mono;
 public final class CompletionInterceptor implements RequestInterceptor {
     private static final McpSchema.CompleteResult NOTHING =
             new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(List.of(), 0, false));
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private final FeatureCatalog catalog;
     private final McpJsonMapper json;
@@ -45,11 +47,12 @@ public final class CompletionInterceptor implements RequestInterceptor {
             return Mono.just(NOTHING);
         }
         String typed = request.argument().value() == null ? "" : request.argument().value();
-        return features.onWorker("completion of " + completion.target(), () -> {
+        return features.<Object>onWorker("completion of " + completion.target(), () -> {
             List<String> values = completion.completer().complete(typed);
             return new McpSchema.CompleteResult(
                     new McpSchema.CompleteResult.CompleteCompletion(values, values.size(), false));
-        });
+        }).timeout(TIMEOUT, Mono.error(McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR) // nor hold it forever
+                .message("The completion took longer than " + TIMEOUT.toSeconds() + " s").build()));
     }
 
     private McpSchema.CompleteRequest parse(Object params) {

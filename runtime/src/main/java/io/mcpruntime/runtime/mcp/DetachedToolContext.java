@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * messages go to the server's log at debug level, progress is dropped, and requests to the client answer "nothing",
  * exactly as for a client that supports none of them.
  */
-public final class DetachedToolContext extends CancellableToolContext {
+public class DetachedToolContext extends CancellableToolContext {
     private static final Logger LOG = LoggerFactory.getLogger(DetachedToolContext.class);
     private static final ClientInfo UNKNOWN_CLIENT = new ClientInfo(null, null, false, false, false);
 

@@ -72,6 +72,26 @@ public final class ToolCallRunner {
     }
 
     /**
+     * A call run as a task: on a worker, detached from the request that started it (which was answered with the
+     * task at once), in the task's context; the deadline holds, and cancelling the task stops the call. Completes
+     * empty when the task was cancelled.
+     */
+    Mono<McpSchema.CallToolResult> runTask(ToolDefinition tool, McpSchema.CallToolRequest request,
+            McpTransportContext transport, ToolTask task, TaskToolContext context) {
+        return run(tool, request, transport, cancelled -> context, call -> {
+            task.stopWith(call::cancel);
+            return () -> { };
+        });
+    }
+
+    /** Why the caller may not call the tool (its token lacks a scope the tool needs), or null if it may. */
+    McpError refusal(ToolDefinition tool, McpTransportContext transport) {
+        ToolDefinition served = Objects.requireNonNullElse(catalog.tool(tool.name()), tool);
+        return scopes.allows(RequestContexts.caller(transport), served) ? null
+                : McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(scopes.refusal(served)).build();
+    }
+
+    /**
      * @param contexts makes the call's context, given what to run when the client is found gone
      * @param registry registers the call where the client can cancel it; closed when it ends
      */
@@ -80,9 +100,9 @@ public final class ToolCallRunner {
             Function<RunningCall, AutoCloseable> registry) {
         // the version served now decides the deadline: an unchanged tool keeps the handler of an older version
         ToolDefinition served = Objects.requireNonNullElse(catalog.tool(tool.name()), tool);
-        if (!scopes.allows(RequestContexts.caller(transport), served)) {
-            return Mono.error(McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS).message(scopes.refusal(served))
-                    .build());
+        McpError refusal = refusal(served, transport);
+        if (refusal != null) {
+            return Mono.error(refusal);
         }
         Duration deadline = served.timeout() != null ? served.timeout() : defaultTimeout;
         return Mono.create(sink -> {

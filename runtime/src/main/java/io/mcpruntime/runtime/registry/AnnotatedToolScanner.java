@@ -46,7 +46,7 @@ public final class AnnotatedToolScanner {
                         tool.openWorld()),
                 tool.timeoutSeconds() > 0 ? Duration.ofSeconds(tool.timeoutSeconds()) : null,
                 (arguments, context) -> invoke(component, method, binder, arguments, context),
-                owner, Set.of(tool.scopes()));
+                owner, Set.of(tool.scopes()), tool.taskSupport());
     }
 
     private ToolResult invoke(Object component, Method method, ArgumentBinder binder,

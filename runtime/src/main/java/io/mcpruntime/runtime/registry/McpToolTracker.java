@@ -38,7 +38,7 @@ public final class McpToolTracker extends WhiteboardTracker<McpTool> {
                         spec.openWorld()),
                 spec.timeoutSeconds() > 0 ? Duration.ofSeconds(spec.timeoutSeconds()) : null,
                 (arguments, context) -> results.map(tool.call(arguments, context)),
-                owner, Set.of());
+                owner, Set.of(), spec.taskSupport());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package io.mcpruntime.runtime.registry;
 
+import io.mcpruntime.api.TaskSupport;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.Set;
  * @param outputSchema JSON Schema of {@code structuredContent}, or {@code null}
  * @param timeout the tool's own deadline, or {@code null} for the runtime's
  * @param scopes OAuth scopes the tool itself needs (see {@link ToolScopes} for all it needs)
+ * @param taskSupport whether clients may run it as an MCP task
  */
 public record ToolDefinition(
         String name,
@@ -24,7 +26,8 @@ public record ToolDefinition(
         Duration timeout,
         ToolHandler handler,
         PluginId owner,
-        Set<String> scopes) implements Feature {
+        Set<String> scopes,
+        TaskSupport taskSupport) implements Feature {
 
     public ToolDefinition {
         tags = Set.copyOf(tags);

@@ -1,5 +1,7 @@
 package io.mcpruntime.runtime.transport;
 
+import io.mcpruntime.api.Caller;
+import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -95,20 +97,33 @@ final class JsonRpcBodyFilter extends HttpFilter {
             DrainFilter.refuse(response);
             return;
         }
-        Mono<Object> intercepted = intercept(message, request.getHeader(SESSION_HEADER));
+        Mono<Object> intercepted = intercept(message, request.getHeader(SESSION_HEADER),
+                RequestContexts.ofHttp(null, (Caller) request.getAttribute(OAuthFilter.CALLER)));
         if (intercepted == null) {
             if (message instanceof McpSchema.JSONRPCRequest rpc) {
                 request.setAttribute(RequestContexts.ID, rpc.id()); // read back by the transport context extractor
             }
-            SanitizedErrorResponse.Answering answering = answering(message);
-            chain.doFilter(new CachedBody(request, body), answering == SanitizedErrorResponse.Answering.REQUEST
-                    ? response : new SanitizedErrorResponse(response, answering)); // a request's: SanitizeErrorsFilter
+            chain.doFilter(new CachedBody(request, body), answeredBySdk(message, response));
         } else if (message instanceof McpSchema.JSONRPCRequest rpc) {
             answer(rpc, intercepted, response);
         } else {
             intercepted.onErrorResume(e -> Mono.empty()).block(TIMEOUT);
             response.setStatus(HttpServletResponse.SC_ACCEPTED);
         }
+    }
+
+    /**
+     * The response the SDK writes to: a request's is sanitized by SanitizeErrorsFilter already, and wrapped once more
+     * only when the kernel amends the answer.
+     */
+    private HttpServletResponse answeredBySdk(McpSchema.JSONRPCMessage message, HttpServletResponse response) {
+        if (message instanceof McpSchema.JSONRPCRequest rpc && interceptor.amends(rpc.method())) {
+            return new SanitizedErrorResponse(response, SanitizedErrorResponse.Answering.REQUEST,
+                    answer -> interceptor.amend(rpc.method(), answer));
+        }
+        SanitizedErrorResponse.Answering answering = answering(message);
+        return answering == SanitizedErrorResponse.Answering.REQUEST ? response
+                : new SanitizedErrorResponse(response, answering);
     }
 
     private static SanitizedErrorResponse.Answering answering(McpSchema.JSONRPCMessage message) {
@@ -148,13 +163,13 @@ final class JsonRpcBodyFilter extends HttpFilter {
         return null;
     }
 
-    private Mono<Object> intercept(McpSchema.JSONRPCMessage message, String sessionId) {
+    private Mono<Object> intercept(McpSchema.JSONRPCMessage message, String sessionId, McpTransportContext context) {
         try {
             if (message instanceof McpSchema.JSONRPCRequest rpc) {
-                return interceptor.intercept(rpc.method(), rpc.params(), sessionId);
+                return interceptor.intercept(rpc.method(), rpc.params(), sessionId, context);
             }
             if (message instanceof McpSchema.JSONRPCNotification notification) {
-                return interceptor.intercept(notification.method(), notification.params(), sessionId);
+                return interceptor.intercept(notification.method(), notification.params(), sessionId, context);
             }
             return null;
         } catch (RuntimeException e) {
@@ -166,7 +181,8 @@ final class JsonRpcBodyFilter extends HttpFilter {
             throws IOException {
         McpSchema.JSONRPCResponse answer;
         try {
-            answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), result.block(TIMEOUT), null);
+            // unbounded here: each interceptor bounds its own answer (tasks/result waits for the task's end)
+            answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), result.block(), null);
         } catch (McpError e) {
             answer = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, rpc.id(), null, e.getJsonRpcError());
         } catch (RuntimeException e) {

@@ -18,6 +18,7 @@ import java.util.Map;
 final class MethodParams {
     private static final ParamsShape LIST = ParamsShape.optional().allow("cursor", STRING);
     private static final ParamsShape BY_URI = ParamsShape.required().require("uri", STRING);
+    private static final ParamsShape BY_TASK_ID = ParamsShape.required().require("taskId", STRING);
     private static final List<String> LEVELS =
             List.of("debug", "info", "notice", "warning", "error", "critical", "alert", "emergency");
 
@@ -30,7 +31,12 @@ final class MethodParams {
             Map.entry(McpSchema.METHOD_PING, ParamsShape.optional()),
             Map.entry(McpSchema.METHOD_TOOLS_LIST, LIST),
             Map.entry(McpSchema.METHOD_TOOLS_CALL, ParamsShape.required()
-                    .require("name", STRING).allow("arguments", OBJECT).allow("task", OBJECT)),
+                    .require("name", STRING).allow("arguments", OBJECT)
+                    .allow("task", ParamsShape.object().allow("ttl", NUMBER).asType())),
+            Map.entry("tasks/get", BY_TASK_ID),
+            Map.entry("tasks/result", BY_TASK_ID),
+            Map.entry("tasks/cancel", BY_TASK_ID),
+            Map.entry("tasks/list", LIST),
             Map.entry(McpSchema.METHOD_RESOURCES_LIST, LIST),
             Map.entry(McpSchema.METHOD_RESOURCES_TEMPLATES_LIST, LIST),
             Map.entry(McpSchema.METHOD_RESOURCES_READ, BY_URI),

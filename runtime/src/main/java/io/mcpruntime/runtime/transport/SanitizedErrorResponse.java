@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.Charset;
+import java.util.function.UnaryOperator;
 
 /**
  * Wraps the response the SDK's servlet writes. An error body it writes itself (a serialized exception, stack trace
@@ -32,11 +33,18 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
     }
 
     private final Answering answering;
+    private final UnaryOperator<String> amend;
     private PrintWriter writer;
 
     SanitizedErrorResponse(HttpServletResponse response, Answering answering) {
+        this(response, answering, UnaryOperator.identity());
+    }
+
+    /** @param amend applied to each JSON-RPC message written with a success status (see RequestInterceptor#amend) */
+    SanitizedErrorResponse(HttpServletResponse response, Answering answering, UnaryOperator<String> amend) {
         super(response);
         this.answering = answering;
+        this.amend = amend;
     }
 
     @Override
@@ -97,7 +105,8 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
                 String written = buffer.toString();
                 buffer.setLength(0);
                 if (answering != Answering.NOTIFICATION || getStatus() != HttpServletResponse.SC_ACCEPTED) {
-                    String answer = getStatus() >= 400 ? sanitize(written, getStatus()) : guardMessages(written);
+                    String answer = getStatus() >= 400 ? sanitize(written, getStatus())
+                            : eachMessage(written, message -> amend.apply(ErrorGuard.guardJson(message)));
                     announceLengthOfWholeJson(answer);
                     out.write(answer);
                 }
@@ -130,8 +139,13 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
 
     /** A JSON body, or the events of a stream, with every JSON-RPC error guarded. */
     static String guardMessages(String written) {
+        return eachMessage(written, ErrorGuard::guardJson);
+    }
+
+    /** A JSON body, or the events of a stream, with each JSON-RPC message rewritten. */
+    private static String eachMessage(String written, UnaryOperator<String> rewrite) {
         if (!written.contains(DATA)) {
-            return ErrorGuard.guardJson(written);
+            return rewrite.apply(written);
         }
         StringBuilder guarded = new StringBuilder(written.length());
         for (String line : written.split("\n", -1)) {
@@ -139,7 +153,7 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
                 guarded.append('\n');
             }
             String data = line.startsWith(DATA) ? line.substring(DATA.length()).strip() : null;
-            String guardedData = data == null ? null : ErrorGuard.guardJson(data);
+            String guardedData = data == null ? null : rewrite.apply(data);
             guarded.append(data == null || guardedData.equals(data) ? line : DATA + " " + guardedData);
         }
         return guarded.toString();

@@ -57,7 +57,7 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
                 new PingInterceptor(), initializeFirst, interceptor));
         this.in = in;
         this.out = new LineWriter(out);
-        this.sessionTransport = new StdioSessionTransport(json, this.out);
+        this.sessionTransport = new StdioSessionTransport(json, this.out, this.interceptor);
     }
 
     @Override
@@ -138,7 +138,11 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     private void handleRequest(McpSchema.JSONRPCRequest request) {
         Disposable.Swap slot = Disposables.swap();
         inFlight.put(request.id(), slot);
-        Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId());
+        Mono<Object> intercepted = interceptor.intercept(request.method(), request.params(), session.getId(),
+                RequestContexts.of(request.id()));
+        if (intercepted == null) {
+            sessionTransport.expectAnswer(request);
+        }
         Mono<Void> handling = intercepted == null
                 ? session.handle(request)
                         .contextWrite(c -> c.put(McpTransportContext.KEY, RequestContexts.of(request.id())))
@@ -170,6 +174,13 @@ public final class StdioTransportProvider implements McpServerTransportProvider 
     public Mono<Void> notifyClients(String method, Object params) {
         McpServerSession current = session;
         return current == null || !initialized ? Mono.empty() : current.sendNotification(method, params);
+    }
+
+    /** To this transport's one session, if it is the one named. */
+    @Override
+    public Mono<Void> notifyClient(String sessionId, String method, Object params) {
+        McpServerSession current = session;
+        return current != null && current.getId().equals(sessionId) ? notifyClients(method, params) : Mono.empty();
     }
 
     @Override

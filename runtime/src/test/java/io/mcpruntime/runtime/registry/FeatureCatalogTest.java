@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.mcpruntime.api.TaskSupport;
 import io.mcpruntime.api.ToolResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ class FeatureCatalogTest {
 
     private static ToolDefinition tool(String name, PluginId owner, String... tags) {
         return new ToolDefinition(name, null, null, Map.of("type", "object"), null, Set.of(tags),
-                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text(owner.symbolicName()), owner, Set.of());
+                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text(owner.symbolicName()), owner, Set.of(),
+                TaskSupport.FORBIDDEN);
     }
 
     @Test

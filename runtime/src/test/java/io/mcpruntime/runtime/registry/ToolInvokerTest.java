@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mcpruntime.api.Content;
+import io.mcpruntime.api.TaskSupport;
 import io.mcpruntime.api.ToolResult;
 import java.time.Duration;
 import java.util.List;
@@ -23,7 +24,8 @@ class ToolInvokerTest {
 
     private static ToolDefinition tool(PluginId owner) {
         return new ToolDefinition("weather_a", null, null, Map.of("type", "object"), null, Set.of(),
-                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text("from " + owner.version()), owner, Set.of());
+                ToolHints.DEFAULT, null, (a, c) -> ToolResult.text("from " + owner.version()), owner, Set.of(),
+                TaskSupport.FORBIDDEN);
     }
 
     @Test

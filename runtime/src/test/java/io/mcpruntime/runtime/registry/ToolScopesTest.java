@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mcpruntime.api.Caller;
+import io.mcpruntime.api.TaskSupport;
 import io.mcpruntime.api.ToolResult;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ class ToolScopesTest {
 
     private static ToolDefinition tool(String name, String... scopes) {
         return new ToolDefinition(name, null, null, Map.of("type", "object"), null, Set.of(), ToolHints.DEFAULT,
-                null, (a, c) -> ToolResult.text("ok"), PLUGIN, Set.of(scopes));
+                null, (a, c) -> ToolResult.text("ok"), PLUGIN, Set.of(scopes),
+                TaskSupport.FORBIDDEN);
     }
 }

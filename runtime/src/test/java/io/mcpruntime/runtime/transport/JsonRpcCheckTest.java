@@ -79,6 +79,23 @@ class JsonRpcCheckTest {
     }
 
     @Test
+    void taskAugmentationAndTheTaskMethodsAreChecked() {
+        int params = McpSchema.ErrorCodes.INVALID_PARAMS;
+        assertInstanceOf(McpSchema.JSONRPCRequest.class, accepted(request(1, "tools/call",
+                "{\"name\":\"t\",\"task\":{\"ttl\":60000}}")));
+        assertInstanceOf(McpSchema.JSONRPCRequest.class, accepted(request(2, "tasks/list", null)));
+        assertInstanceOf(McpSchema.JSONRPCRequest.class, accepted(request(3, "tasks/get", "{\"taskId\":\"a\"}")));
+        rejected(request(1, "tools/call", "{\"name\":\"t\",\"task\":true}"), 1, params, "task must be an object");
+        rejected(request(1, "tools/call", "{\"name\":\"t\",\"task\":{\"ttl\":\"1m\"}}"), 1, params,
+                "task.ttl must be a number");
+        for (String method : new String[] {"tasks/get", "tasks/result", "tasks/cancel"}) {
+            rejected(request(1, method, "{}"), 1, params, "taskId is required");
+            rejected(request(1, method, "{\"taskId\":7}"), 1, params, "taskId must be a string");
+        }
+        rejected(request(1, "tasks/list", "{\"cursor\":[]}"), 1, params, "cursor must be a string");
+    }
+
+    @Test
     void aNotificationWithBadParamsAndAnErrorWithANullIdGetNoReply() {
         JsonRpcCheck.Rejected rejected = (JsonRpcCheck.Rejected) check.check(
                 "{\"jsonrpc\":\"2.0\",\"method\":\"notifications/progress\",\"params\":{\"progress\":\"half\"}}");
