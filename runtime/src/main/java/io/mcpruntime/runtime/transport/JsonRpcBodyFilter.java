@@ -136,10 +136,16 @@ final class JsonRpcBodyFilter extends HttpFilter {
 
     /** The body, or null if it is larger than the limit. */
     private byte[] readBounded(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > maxBodyBytes) {
+        long length = request.getContentLengthLong();
+        if (length > maxBodyBytes) {
             return null;
         }
         try (InputStream in = request.getInputStream()) {
+            if (length >= 0) {
+                // the declared length, read into an array of that size: reading up to the limit would allocate an
+                // 8 KiB buffer and a copy per call, a sixth of what a call allocates (docs/PERFORMANCE.md)
+                return in.readNBytes((int) length);
+            }
             byte[] body = in.readNBytes(maxBodyBytes + 1);
             return body.length > maxBodyBytes ? null : body;
         }
