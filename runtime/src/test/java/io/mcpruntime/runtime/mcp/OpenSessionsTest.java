@@ -11,11 +11,8 @@ import io.modelcontextprotocol.spec.McpServerTransport;
 import io.modelcontextprotocol.spec.McpStreamableServerSession;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -24,7 +21,7 @@ import reactor.core.publisher.Mono;
 class OpenSessionsTest {
     private static final Instant START = Instant.parse("2026-12-07T10:00:00Z");
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(START);
     private final InFlightCalls inFlight = new InFlightCalls();
     private final OpenSessions sessions = new OpenSessions(inFlight::countBySession, clock);
 
@@ -130,29 +127,6 @@ class OpenSessionsTest {
         @SuppressWarnings("unchecked")
         public <T> T unmarshalFrom(Object data, TypeRef<T> typeRef) {
             return (T) data;
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = START;
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

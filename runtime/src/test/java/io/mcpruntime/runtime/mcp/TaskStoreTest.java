@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mcpruntime.api.ToolResult;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class TaskStoreTest {
     private static final Duration MAX_TTL = Duration.ofMinutes(10);
 
-    private final MovableClock clock = new MovableClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2025-11-25T10:30:00Z"));
     private final List<String> changes = new CopyOnWriteArrayList<>();
     private final TaskStore store = store(3);
 
@@ -181,29 +178,5 @@ class TaskStoreTest {
         assertEquals(TaskStatus.WORKING, b.status());
         assertEquals(TaskStatus.CANCELLED, other.status());
         assertThrows(McpError.class, () -> store.find("s2", other.id()));
-    }
-
-    /** A clock the test moves. */
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2025-11-25T10:30:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }
