@@ -35,7 +35,7 @@ final class ConsoleEvents implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private Object last; // only the timer thread touches it
+    private Object last; // under this
 
     ConsoleEvents(Supplier<Object> changes, Supplier<Object> activity, ObjectMapper mapper) {
         this.changes = changes;
@@ -51,24 +51,27 @@ final class ConsoleEvents implements AutoCloseable {
         stream.setTimeout(0);
         stream.addListener(new Forget());
         Page page = new Page(stream);
-        if (page.write("retry: 2000\n\n")) {
+        synchronized (this) {
+            // the first page's baseline is taken before the page can read the state (it does once its stream
+            // opens), so that a change in between is told too
+            if (pages.isEmpty()) {
+                last = changes.get();
+            }
             pages.put(stream, page);
         }
+        page.offer("retry", "retry: 2000\n\n");
     }
 
     /** Tells the pages whether anything changed since the last look. */
-    void checkForChanges() {
+    synchronized void checkForChanges() {
         if (pages.isEmpty()) {
             last = null;
             return;
         }
         Object now = changes.get();
         if (!Objects.equals(now, last)) {
-            boolean first = last == null;
             last = now;
-            if (!first) {
-                broadcast("change", Map.of());
-            }
+            broadcast("change", Map.of());
         }
     }
 
@@ -138,7 +141,7 @@ final class ConsoleEvents implements AutoCloseable {
         }
 
         /** False, and the page forgotten, once it went away. */
-        boolean write(String message) {
+        private boolean write(String message) {
             try {
                 var out = stream.getResponse().getOutputStream();
                 out.write(message.getBytes(StandardCharsets.UTF_8));

@@ -57,6 +57,35 @@ class ConsoleEventsTest {
         }
     }
 
+    @Test
+    void aChangeRightAfterThePageOpenedItsStreamIsToldToIt() throws Exception {
+        AtomicInteger plugins = new AtomicInteger();
+        ConsoleEvents events = new ConsoleEvents(plugins::get, Map::of, new ObjectMapper());
+        Server server = serving(events);
+        int port = ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+        try (Socket page = open(port)) {
+            BufferedReader lines = new BufferedReader(new InputStreamReader(page.getInputStream(),
+                    StandardCharsets.UTF_8));
+            page.setSoTimeout(10_000);
+            awaitLine(lines, "retry: 2000"); // the stream is open: the page reads the state now
+            plugins.incrementAndGet(); // a jar dropped before the timer's first look
+            events.checkForChanges();
+            awaitLine(lines, "event: change");
+        } finally {
+            events.close();
+            server.stop();
+        }
+    }
+
+    private static void awaitLine(BufferedReader lines, String wanted) throws IOException {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            if (line.equals(wanted)) {
+                return;
+            }
+        }
+        throw new AssertionError("the stream ended before '" + wanted + "'");
+    }
+
     private static Server serving(ConsoleEvents events) throws Exception {
         Server server = new Server(new InetSocketAddress("127.0.0.1", 0));
         ServletContextHandler context = new ServletContextHandler();
