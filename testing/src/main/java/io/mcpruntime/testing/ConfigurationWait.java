@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.osgi.framework.BundleContext;
@@ -29,10 +30,25 @@ final class ConfigurationWait {
     static void awaitApplied(BundleContext context, Path file, Map<String, ?> properties) {
         ComponentConfigurations components = new ComponentConfigurations(context);
         Poll.until(() -> configuredBy(components.of(), file), configurations -> configurations.stream()
-                .anyMatch(configuration -> configuration.running() && carries(configuration, properties)),
+                .anyMatch(configuration -> configuration.running()
+                        && carries(configuration.properties()::get, properties)),
                 () -> "a component to take " + file.getFileName() + " " + properties + " (is its plugin deployed? "
                         + "the file is named after the component's configuration PID: its name unless it says "
                         + "otherwise)");
+    }
+
+    /**
+     * Waits until each of the {@code singletons} the file configured registers as many plugin services as before,
+     * carrying the new values (Declarative Services puts a component's configuration in its services' properties): a
+     * re-activated component's features are not served between its old services going and its new ones coming, and
+     * a component that took the change in a {@code @Modified} method has its services' properties updated.
+     */
+    static void awaitServicesBack(BundleContext context, Map<String, Long> singletons, Map<String, ?> properties) {
+        Poll.until(() -> singletons.entrySet().stream().allMatch(component -> pluginServicesOf(context,
+                        component.getKey()).filter(reference -> carries(reference::getProperty, properties)).count()
+                        >= component.getValue()),
+                back -> back, () -> "the plugin services of " + singletons.keySet() + " to be registered with "
+                        + properties);
     }
 
     /**
@@ -101,9 +117,10 @@ final class ConfigurationWait {
                         Collectors.counting()));
     }
 
-    private static boolean carries(ComponentConfigurations.Configuration configuration, Map<String, ?> properties) {
+    /** Whether the values (a configuration's or a service's properties) hold the properties. */
+    private static boolean carries(Function<String, Object> values, Map<String, ?> properties) {
         return properties.entrySet().stream().allMatch(entry -> String.valueOf(entry.getValue())
-                .equals(String.valueOf(configuration.properties().get(entry.getKey()))));
+                .equals(String.valueOf(values.apply(entry.getKey()))));
     }
 
     private static Stream<ServiceReference<?>> pluginServicesOf(BundleContext context, String component) {

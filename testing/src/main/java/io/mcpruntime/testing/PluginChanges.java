@@ -68,8 +68,10 @@ final class PluginChanges {
 
     void configure(String pid, Map<String, ?> properties) {
         Path file = folder.configuration(pid);
-        reconfigure("configuring " + pid, file, () -> folder.putConfiguration(pid, properties),
-                singletons -> ConfigurationWait.awaitApplied(context, file, properties));
+        reconfigure("configuring " + pid, file, () -> folder.putConfiguration(pid, properties), singletons -> {
+            ConfigurationWait.awaitApplied(context, file, properties);
+            ConfigurationWait.awaitServicesBack(context, singletons, properties);
+        });
     }
 
     void removeConfiguration(String pid) {
