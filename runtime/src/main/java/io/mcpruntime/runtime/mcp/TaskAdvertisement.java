@@ -40,6 +40,10 @@ public final class TaskAdvertisement implements RequestInterceptor {
 
     @Override
     public String amend(String method, String answer) {
+        if (McpSchema.METHOD_TOOLS_LIST.equals(method) && catalog.tools().stream()
+                .allMatch(tool -> tool.taskSupport() == TaskSupport.FORBIDDEN)) {
+            return answer; // nothing to add: a list of a thousand tools is not parsed and written again for nothing
+        }
         try {
             JsonNode response = mapper.readTree(answer);
             if (!(response.get("result") instanceof ObjectNode result)) {

@@ -2,6 +2,7 @@ package io.mcpruntime.runtime.mcp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -55,6 +56,14 @@ class TaskAdvertisementTest {
         assertEquals("required", tools.get(0).path("execution").path("taskSupport").asText());
         assertFalse(tools.get(1).has("execution"), "forbidden is the default: nothing to say");
         assertFalse(tools.get(2).has("execution"));
+    }
+
+    @Test
+    void aListIsLeftAsItIsWhileNoToolRunsAsATask() {
+        FeatureCatalog plain = new FeatureCatalog(DuplicatePolicy.ERROR, TagFilter.NONE, Duration.ofHours(1));
+        plain.register(List.of(tool("jobs_plain", TaskSupport.FORBIDDEN)));
+        String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"result\":{\"tools\":[{\"name\":\"jobs_plain\"}]}}";
+        assertSame(list, new TaskAdvertisement(JSON, plain).amend("tools/list", list));
     }
 
     @Test
