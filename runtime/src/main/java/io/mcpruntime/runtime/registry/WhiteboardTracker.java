@@ -21,6 +21,8 @@ import org.slf4j.LoggerFactory;
  */
 abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Registration> {
     private static final Logger LOG = LoggerFactory.getLogger(WhiteboardTracker.class);
+    /** The property Declarative Services gives a component's services (its API lives inside the framework). */
+    private static final String COMPONENT_NAME = "component.name";
 
     private final FeatureCatalog catalog;
     private final PluginGates gates;
@@ -74,7 +76,7 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
     @Override
     public void removedService(ServiceReference<S> reference, FeatureCatalog.Registration registration) {
         Bundle bundle = reference.getBundle();
-        FeatureCatalog.Change change = catalog.withdraw(registration, isBeingReplaced(bundle),
+        FeatureCatalog.Change change = catalog.withdraw(registration, isBeingReplaced(bundle, reference),
                 bundle.getState() == Bundle.STOPPING);
         try {
             if (!gates.awaitIdle(bundle.getBundleId(), drainTimeout)) {
@@ -91,11 +93,17 @@ abstract class WhiteboardTracker<S> extends ServiceTracker<S, FeatureCatalog.Reg
     }
 
     /**
-     * Whether the bundle stops to start again: an update (FileInstall's for a changed jar) or a refresh stops it
-     * transiently, so it stays persistently started, while an uninstall (a deleted jar) marks it stopped before its
-     * services go. A service that a running bundle withdraws by itself is not coming back either.
+     * Whether the service goes to come back. A bundle that stops to start again: an update (FileInstall's for a
+     * changed jar) or a refresh stops it transiently, so it stays persistently started, while an uninstall (a deleted
+     * jar) marks it stopped before its services go. In a running bundle, a Declarative Services component's service
+     * goes when a configuration change re-activates the component, so it is awaited too (if its configuration was
+     * deleted for good, its features leave after the swap grace); a service the plugin registered and withdraws by
+     * itself is not coming back.
      */
-    private static boolean isBeingReplaced(Bundle bundle) {
+    private static boolean isBeingReplaced(Bundle bundle, ServiceReference<?> reference) {
+        if (bundle.getState() == Bundle.ACTIVE) {
+            return reference.getProperty(COMPONENT_NAME) != null;
+        }
         BundleStartLevel startLevel = bundle.adapt(BundleStartLevel.class);
         return bundle.getState() == Bundle.STOPPING && startLevel != null && startLevel.isPersistentlyStarted();
     }
