@@ -14,6 +14,7 @@ import io.mcpruntime.api.ToolContext;
 import io.mcpruntime.api.ToolResult;
 import io.mcpruntime.runtime.mcp.DetachedToolContext;
 import io.mcpruntime.runtime.mcp.SdkJson;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,19 @@ class AnnotatedToolScannerTest {
         }
     }
 
+    public static class ScalarTools implements McpPlugin {
+        @Tool
+        public String first(@Param(minimum = 1, description = "How many") int count, String text, long big,
+                double ratio, Boolean flag, char initial, BigDecimal amount) {
+            return "";
+        }
+
+        @Tool
+        public String second(int count, @Param(pattern = "[a-z]+") String text) {
+            return "";
+        }
+    }
+
     private final Map<String, ToolDefinition> tools = new AnnotatedToolScanner(JSON)
             .scan(new WeatherTools(), OWNER).stream()
             .collect(Collectors.toMap(ToolDefinition::name, Function.identity()));
@@ -119,6 +133,26 @@ class AnnotatedToolScannerTest {
                 property(tool, "weights").get("additionalProperties"));
         assertEquals(Map.of("type", "string", "format", "date"), property(tool, "from"));
         assertEquals(List.of("cities", "weights", "from"), tool.inputSchema().get("required"));
+    }
+
+    @Test
+    void scalarSchemasAreMadeOnceAndOneParametersKeywordsNeverReachAnother() {
+        Map<String, ToolDefinition> scalars = new AnnotatedToolScanner(JSON).scan(new ScalarTools(), OWNER).stream()
+                .collect(Collectors.toMap(ToolDefinition::name, Function.identity()));
+        ToolDefinition first = scalars.get("weather_first");
+        ToolDefinition second = scalars.get("weather_second");
+        assertEquals(Map.of("type", "integer", "format", "int32", "minimum", 1, "description", "How many"),
+                property(first, "count"));
+        assertEquals(Map.of("type", "string"), property(first, "text"));
+        assertEquals(Map.of("type", "integer", "format", "int64"), property(first, "big"));
+        assertEquals(Map.of("type", "number", "format", "double"), property(first, "ratio"));
+        assertEquals(Map.of("type", "boolean"), property(first, "flag"));
+        assertEquals(Map.of("type", "string"), property(first, "initial"));
+        assertEquals(Map.of("type", "number"), property(first, "amount"));
+        assertEquals(Map.of("type", "integer", "format", "int32"), property(second, "count"));
+        assertEquals(Map.of("type", "string", "pattern", "[a-z]+"), property(second, "text"));
+        assertEquals(Map.of("type", "string"), property(first, "text"), "the second tool's pattern stays its own");
+        assertNull(first.inputSchema().get("$defs"));
     }
 
     @Test
