@@ -25,7 +25,9 @@ import java.util.Map;
  */
 public final class ColdStartSuite implements Suite {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
-    private static final double GOAL_MILLIS = 1000;
+    /** Issue 16's goals: a first start (no archive yet) within 1 s, every later one within 0.7 s. */
+    private static final double FIRST_GOAL_MILLIS = 1000;
+    private static final double LATER_GOAL_MILLIS = 700;
     private static final String KERNEL_ALONE = "kernel alone";
     private static final String EXAMPLE_ALONE = "example plugin alone";
 
@@ -65,11 +67,13 @@ public final class ColdStartSuite implements Suite {
         }
         return List.of(
                 figure("stdio: process start → initialize answered, first start (no archive yet)", millis,
-                        context.runtime(), "stdio"),
+                        context.runtime(), "stdio", FIRST_GOAL_MILLIS),
                 figure("stdio, every later start (archive in place)", millis, context.runtimeWithArchive(),
-                        "stdio"),
-                figure("HTTP: process start → initialize answered, first start", millis, context.runtime(), "http"),
-                figure("HTTP, every later start (archive in place)", millis, context.runtimeWithArchive(), "http"),
+                        "stdio", LATER_GOAL_MILLIS),
+                figure("HTTP: process start → initialize answered, first start", millis, context.runtime(), "http",
+                        FIRST_GOAL_MILLIS),
+                figure("HTTP, every later start (archive in place)", millis, context.runtimeWithArchive(), "http",
+                        LATER_GOAL_MILLIS),
                 breakdown("stdio, later start, the kernel alone (no plugin)", millis, KERNEL_ALONE, "stdio"),
                 breakdown("stdio, later start, the example plugin alone", millis, EXAMPLE_ALONE, "stdio"),
                 breakdown("HTTP, later start, the kernel alone (no plugin)", millis, KERNEL_ALONE, "http"),
@@ -81,12 +85,12 @@ public final class ColdStartSuite implements Suite {
     }
 
     private static Figure figure(String metric, Map<String, List<Double>> millis, Contender runtime,
-            String transport) {
+            String transport, double goal) {
         List<Double> ours = millis.get(runtime.name() + " " + transport);
         List<Double> peer = millis.get("peer " + transport);
         double median = Stats.median(ours);
-        return new Figure("start", metric, "ms", median, Stats.median(peer), "≤ " + (int) GOAL_MILLIS + " ms",
-                median <= GOAL_MILLIS, "medians; runtime " + Stats.spread(ours, "ms") + ", peer "
+        return new Figure("start", metric, "ms", median, Stats.median(peer), "≤ " + (int) goal + " ms",
+                median <= goal, "medians; runtime " + Stats.spread(ours, "ms") + ", peer "
                         + Stats.spread(peer, "ms"));
     }
 
