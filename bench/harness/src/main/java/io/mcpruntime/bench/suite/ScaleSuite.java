@@ -6,11 +6,16 @@ import io.mcpruntime.bench.JsonRpc;
 import io.mcpruntime.bench.PluginJars;
 import io.mcpruntime.bench.ServerProcess;
 import io.mcpruntime.bench.Stats;
+import io.mcpruntime.bench.floor.FelixFloor;
 import io.mcpruntime.bench.http.McpHttpSession;
 import io.mcpruntime.bench.load.Latencies;
 import io.mcpruntime.bench.report.Figure;
 import io.mcpruntime.bench.stdio.StdioClient;
+import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -51,6 +56,8 @@ public final class ScaleSuite implements Suite {
         Path plugins = pluginsFolder(context);
         List<Contender> contenders = List.of(context.runtime(), context.runtimeWithArchive(), context.peer());
         List<String> peerCommand = context.peer().stdio("--extra-tools", Integer.toString(TOOLS));
+        List<String> floorCommand = floorCommand(context, plugins);
+        List<Double> floorBoots = new ArrayList<>();
         Map<Contender, List<Double>> boots = new HashMap<>();
         Map<Contender, List<Double>> allListed = new HashMap<>();
         int mostNotifications = 0;
@@ -59,6 +66,7 @@ public final class ScaleSuite implements Suite {
                 if (contender == context.peer()) {
                     boots.computeIfAbsent(contender, k -> new ArrayList<>())
                             .add(ColdStartSuite.timeToInitialize(peerCommand));
+                    floorBoots.add(timeToReady(floorCommand));
                     continue;
                 }
                 try (StdioClient client = StdioClient.start(contender.stdio("--plugins", plugins.toString()))) {
@@ -84,11 +92,38 @@ public final class ScaleSuite implements Suite {
             figures.add(new Figure("scale", "boot → all 1,000 plugin tools in tools/list, " + start, "ms",
                     Stats.median(allListed.get(runtime)), null, null, null, null));
         }
+        figures.add(new Figure("scale", "the floor: bare Felix, SCR and FileInstall starting the 100 plugins", "ms",
+                Stats.median(floorBoots), peer, null, null, "median of " + floorBoots.size() + "; process start to the "
+                + "100 plugin services registered, nothing else (no MCP server, schemas, command line, logging)"));
         figures.add(new Figure("scale", "tools/list_changed per session during boot", "", (double) mostNotifications,
                 null, "≤ 1", mostNotifications <= 1, "most in any boot; client connected over stdio from "
                 + "process start, listening until " + LISTEN_AFTER.toSeconds() + " s after all tools listed"));
         figures.add(listLatency(context, plugins));
         return figures;
+    }
+
+    /** {@link FelixFloor} on the distribution's class path (Felix, the API, SLF4J) with its system bundles. */
+    private static List<String> floorCommand(BenchContext context, Path plugins) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path harness = Path.of(FelixFloor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        String classPath = context.runtimeHome().resolve("lib") + "/*" + File.pathSeparator + harness;
+        return List.of(java.toString(), "-cp", classPath, FelixFloor.class.getName(),
+                context.runtimeHome().resolve("system").toString(), plugins.toString(),
+                Integer.toString(PLUGINS));
+    }
+
+    /** Process start to its {@code ready} line on stdout. */
+    private static double timeToReady(List<String> command) throws Exception {
+        try (ServerProcess process = ServerProcess.start(command);
+                BufferedReader out = new BufferedReader(new InputStreamReader(process.process().getInputStream(),
+                        StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                if (line.equals("ready")) {
+                    return (System.nanoTime() - process.startedNanos()) / 1e6;
+                }
+            }
+            throw new IllegalStateException("The floor never got ready: " + process.stderr());
+        }
     }
 
     private static Path pluginsFolder(BenchContext context) throws IOException {
