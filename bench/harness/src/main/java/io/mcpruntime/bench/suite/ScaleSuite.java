@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -112,14 +113,16 @@ public final class ScaleSuite implements Suite {
                 Integer.toString(PLUGINS));
     }
 
-    /** Process start to its {@code ready} line on stdout. */
+    /** Process start to its {@code ready} line on stdout; then it is let stop by itself. */
     private static double timeToReady(List<String> command) throws Exception {
         try (ServerProcess process = ServerProcess.start(command);
                 BufferedReader out = new BufferedReader(new InputStreamReader(process.process().getInputStream(),
                         StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 if (line.equals("ready")) {
-                    return (System.nanoTime() - process.startedNanos()) / 1e6;
+                    double millis = (System.nanoTime() - process.startedNanos()) / 1e6;
+                    process.process().waitFor(15, TimeUnit.SECONDS); // it stops and deletes its bundle cache
+                    return millis;
                 }
             }
             throw new IllegalStateException("The floor never got ready: " + process.stderr());
