@@ -9,6 +9,7 @@ import io.mcpruntime.bench.suite.HotDeploySuite;
 import io.mcpruntime.bench.suite.HttpThroughputSuite;
 import io.mcpruntime.bench.suite.MemoryPluginSuite;
 import io.mcpruntime.bench.suite.MemorySuite;
+import io.mcpruntime.bench.suite.OpenLoopSuite;
 import io.mcpruntime.bench.suite.ScaleSuite;
 import io.mcpruntime.bench.suite.StdioThroughputSuite;
 import io.mcpruntime.bench.suite.Suite;
@@ -30,7 +31,7 @@ import java.util.Map;
 public final class BenchMain {
     private static final List<Suite> SUITES = List.of(new HttpThroughputSuite(), new StdioThroughputSuite(),
             new ColdStartSuite(), new HotDeploySuite(), new ScaleSuite(), new MemorySuite(), new ClusterSuite(),
-            new MemoryPluginSuite());
+            new MemoryPluginSuite(), new OpenLoopSuite());
 
     private BenchMain() {
     }

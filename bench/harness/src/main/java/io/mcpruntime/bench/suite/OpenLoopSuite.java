@@ -1,0 +1,75 @@
+package io.mcpruntime.bench.suite;
+
+import io.mcpruntime.bench.BenchContext;
+import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.ServerProcess;
+import io.mcpruntime.bench.Stats;
+import io.mcpruntime.bench.load.HttpLoad;
+import io.mcpruntime.bench.load.Latencies;
+import io.mcpruntime.bench.load.OpenLoad;
+import io.mcpruntime.bench.report.Figure;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * tools/call latency over Streamable HTTP under an open-loop load both servers can carry (50 clients offering
+ * {@value #RATE} calls a second together): the tail a stall causes for every call due meanwhile, which the closed
+ * loop of the throughput suite hides (there a stalled server only holds up the 50 calls in flight).
+ */
+public final class OpenLoopSuite implements Suite {
+    private static final int CLIENTS = 50;
+    private static final int RATE = 20_000;
+    private static final Duration WINDOW = Duration.ofSeconds(4);
+    private static final Map<Double, String> PERCENTILES = new TreeMap<>(Map.of(0.5, "p50", 0.99, "p99",
+            0.999, "p99.9"));
+
+    @Override
+    public String id() {
+        return "open-loop";
+    }
+
+    @Override
+    public String name() {
+        return "tools/call over Streamable HTTP, open loop";
+    }
+
+    @Override
+    public List<Figure> run(BenchContext context) throws Exception {
+        try (ServerProcess runtime = ServerProcess.startHttp(context.runtime().http());
+                ServerProcess peer = ServerProcess.startHttp(context.peer().http())) {
+            Map<Contender, ServerProcess> servers = Map.of(context.runtime(), runtime, context.peer(), peer);
+            // JIT warm-up, not recorded: three times the other suites', as 50 busy clients leave the compilers little
+            // of two cores, and a server still compiling falls behind an open load and never catches up
+            for (Contender contender : context.inTurn(0)) {
+                ServerProcess server = servers.get(contender);
+                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, CLIENTS,
+                        context.settings().jitWarmup().multipliedBy(3), Duration.ofSeconds(1));
+            }
+            Map<Contender, Map<Double, List<Double>>> percentiles = new HashMap<>();
+            for (int round = 0; round < context.settings().rounds(); round++) {
+                for (Contender contender : context.inTurn(round)) {
+                    Latencies latencies = OpenLoad.run(servers.get(contender).endpoint(), contender.echoTool(),
+                            CLIENTS, RATE, WINDOW);
+                    for (double q : PERCENTILES.keySet()) {
+                        percentiles.computeIfAbsent(contender, k -> new HashMap<>())
+                                .computeIfAbsent(q, k -> new ArrayList<>()).add(latencies.percentileMillis(q));
+                    }
+                }
+            }
+            List<Figure> figures = new ArrayList<>();
+            for (double q : PERCENTILES.keySet()) {
+                List<Double> ours = percentiles.get(context.runtime()).get(q);
+                figures.add(new Figure("HTTP open loop", "tools/call " + PERCENTILES.get(q) + ", " + RATE
+                        + " calls/s offered by " + CLIENTS + " clients", "ms", Stats.median(ours),
+                        Stats.median(percentiles.get(context.peer()).get(q)), null, null,
+                        "medians of " + ours.size() + " windows of " + WINDOW.toSeconds() + " s; runtime "
+                        + Stats.spread(ours, "ms")));
+            }
+            return figures;
+        }
+    }
+}
