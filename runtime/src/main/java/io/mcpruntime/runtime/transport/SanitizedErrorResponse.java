@@ -111,8 +111,7 @@ final class SanitizedErrorResponse extends HttpServletResponseWrapper {
                     out.write(answer);
                 }
             }
-            out.flush();
-            if (out.checkError()) {
+            if (out.checkError()) { // flushes, then tells whether the client is gone
                 throw new IOException("the client is gone");
             }
         }
