@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,24 +44,21 @@ public final class ColdStartSuite implements Suite {
     public List<Figure> run(BenchContext context) throws Exception {
         Contender later = context.runtimeWithArchive();
         Path none = Files.createDirectories(context.work().resolve("cold-start/no-plugins"));
-        Map<String, String[]> starts = new LinkedHashMap<>();
-        starts.put(context.runtime().name(), plugins(context.shippedPlugins()));
-        starts.put(later.name(), plugins(context.shippedPlugins()));
-        starts.put(context.peer().name(), new String[0]);
-        starts.put(KERNEL_ALONE, plugins(none));
-        starts.put(EXAMPLE_ALONE, plugins(context.examplePluginsFolder("cold-start")));
-        Map<String, Contender> contenders = Map.of(context.runtime().name(), context.runtime(), later.name(), later,
-                context.peer().name(), context.peer(), KERNEL_ALONE, later, EXAMPLE_ALONE, later);
+        List<Start> starts = List.of(
+                new Start(context.runtime().name(), context.runtime(), plugins(context.shippedPlugins())),
+                new Start(later.name(), later, plugins(context.shippedPlugins())),
+                new Start(context.peer().name(), context.peer(), new String[0]),
+                new Start(KERNEL_ALONE, later, plugins(none)),
+                new Start(EXAMPLE_ALONE, later, plugins(context.examplePluginsFolder("cold-start"))));
         Map<String, List<Double>> millis = new HashMap<>();
-        for (int start = 0; start < context.settings().starts(); start++) {
-            for (String name : BenchContext.rotated(List.copyOf(starts.keySet()), start)) {
-                Contender contender = contenders.get(name);
-                double stdio = timeToInitialize(contender.stdio(starts.get(name)));
-                double http = timeToInitializeHttp(contender.http(starts.get(name)));
+        for (int round = 0; round < context.settings().starts(); round++) {
+            for (Start start : BenchContext.rotated(starts, round)) {
+                double stdio = timeToInitialize(start.contender().stdio(start.args()));
+                double http = timeToInitializeHttp(start.contender().http(start.args()));
                 System.err.printf("  %s: initialize answered %.0f ms (stdio), %.0f ms (HTTP) after process start%n",
-                        name, stdio, http);
-                millis.computeIfAbsent(name + " stdio", k -> new ArrayList<>()).add(stdio);
-                millis.computeIfAbsent(name + " http", k -> new ArrayList<>()).add(http);
+                        start.name(), stdio, http);
+                millis.computeIfAbsent(start.name() + " stdio", k -> new ArrayList<>()).add(stdio);
+                millis.computeIfAbsent(start.name() + " http", k -> new ArrayList<>()).add(http);
             }
         }
         return List.of(
@@ -78,6 +74,10 @@ public final class ColdStartSuite implements Suite {
                 breakdown("stdio, later start, the example plugin alone", millis, EXAMPLE_ALONE, "stdio"),
                 breakdown("HTTP, later start, the kernel alone (no plugin)", millis, KERNEL_ALONE, "http"),
                 breakdown("HTTP, later start, the example plugin alone", millis, EXAMPLE_ALONE, "http"));
+    }
+
+    /** One kind of start: a contender with its arguments, under the name its figures are kept by. */
+    private record Start(String name, Contender contender, String[] args) {
     }
 
     private static String[] plugins(Path folder) {
