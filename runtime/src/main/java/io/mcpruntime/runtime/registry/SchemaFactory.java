@@ -13,6 +13,8 @@ import io.mcpruntime.api.Content;
 import io.mcpruntime.api.Param;
 import io.mcpruntime.api.ToolResult;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
@@ -102,7 +104,8 @@ final class SchemaFactory {
     /** Strings, numbers, booleans and characters, boxed or not: their schema is a type and a format, never a $ref. */
     private static boolean isScalar(Class<?> type) {
         return type.isPrimitive() || type == String.class || type == Boolean.class || type == Character.class
-                || type.getClassLoader() == null && Number.class.isAssignableFrom(type);
+                || type == BigDecimal.class || type == BigInteger.class
+                || Number.class.isAssignableFrom(type) && type.getPackageName().equals("java.lang");
     }
 
     /** Records and POJOs are structured; scalars, text, content, collections and maps are not. */
