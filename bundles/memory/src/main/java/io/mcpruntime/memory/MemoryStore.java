@@ -20,6 +20,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -50,8 +52,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The memory entries: one Lucene index in the data folder ({@code dataDir} in {@code io.mcpruntime.memory.cfg},
- * by default {@code <runtime home>/data/memory}). Opened on activation, closed (committed, write lock released) on
- * deactivation, so a replaced plugin's new version opens the same folder.
+ * by default {@code <runtime home>/data/memory}). Opened on a thread of its own from activation, so neither the
+ * kernel's start nor the other plugins wait for Lucene (a tenth of a second, more on a big index); a call that needs
+ * the index meanwhile waits for it, and one that finds it unopenable (its folder locked by another process, say)
+ * gets a clear error, as does the health check. Closed (committed, write lock released) on deactivation, so a
+ * replaced plugin's new version opens the same folder.
  *
  * <p>Writes of one entry are serialized per id (update and delete read, then write); a re-index takes the whole
  * store for one batch at a time, so it never writes back an entry that changed meanwhile.
@@ -81,27 +86,54 @@ public class MemoryStore {
 
     private final Path folder;
     private final Entries entries;
-    private final MemoryIndex index;
-    private final EntrySearch search;
+    private final CompletableFuture<MemoryIndex> index;
     private final ReadWriteLock rebuild = new ReentrantReadWriteLock();
     private final Object[] idLocks = new Object[ID_STRIPES];
 
     @Activate
-    public MemoryStore(Config config, BundleContext context) throws IOException {
+    public MemoryStore(Config config, BundleContext context) {
         this(dataFolder(config.dataDir(), context.getProperty("mcp.home"), context.getProperty("mcp.node.id")),
                 new Entries(config.maxEntryChars(), config.maxTags()));
     }
 
-    MemoryStore(Path folder, Entries entries) throws IOException {
+    MemoryStore(Path folder, Entries entries) {
         this.folder = folder;
         this.entries = entries;
-        Files.createDirectories(folder);
-        index = new MemoryIndex(folder);
-        search = new EntrySearch(index.analyzer());
         for (int i = 0; i < ID_STRIPES; i++) {
             idLocks[i] = new Object();
         }
-        LOG.info("Memory index opened in {} ({} entries)", folder, stats().entries());
+        index = CompletableFuture.supplyAsync(this::open, task -> {
+            Thread opener = new Thread(task, "memory-index-open");
+            opener.setDaemon(true);
+            opener.start();
+        });
+    }
+
+    private MemoryIndex open() {
+        try {
+            Files.createDirectories(folder);
+            MemoryIndex opened = new MemoryIndex(folder);
+            try {
+                LOG.info("Memory index opened in {} ({} entries)", folder,
+                        opened.read(searcher -> searcher.getIndexReader().numDocs()));
+            } catch (IOException e) {
+                opened.close();
+                throw e;
+            }
+            return opened;
+        } catch (IOException | RuntimeException e) {
+            LOG.error("The memory index in {} could not be opened", folder, e);
+            throw new CompletionException(e);
+        }
+    }
+
+    /** The open index, once it is: a call that comes first waits for it. */
+    private MemoryIndex index() {
+        try {
+            return index.join();
+        } catch (CompletionException e) {
+            throw new ToolException("The memory index could not be opened; see the server log");
+        }
     }
 
     static Path dataFolder(String configured, String home, String node) {
@@ -114,7 +146,13 @@ public class MemoryStore {
 
     @Deactivate
     void deactivate() throws IOException {
-        index.close();
+        MemoryIndex opened;
+        try {
+            opened = index.join();
+        } catch (CompletionException e) {
+            return; // never opened, nothing to close
+        }
+        opened.close();
         LOG.info("Memory index in {} closed", folder);
     }
 
@@ -127,7 +165,7 @@ public class MemoryStore {
         Entry entry = new Entry(UUID.randomUUID().toString(), Entries.optional("title", title, Entries.MAX_TITLE_CHARS),
                 entries.text(text), entries.tags(tags), Entries.optional("source", source, Entries.MAX_SOURCE_CHARS),
                 Entries.importance(importance), now, now);
-        write(() -> index.put(entry.id(), EntryDocuments.toDocument(entry)));
+        write(() -> index().put(entry.id(), EntryDocuments.toDocument(entry)));
         return entry;
     }
 
@@ -145,7 +183,7 @@ public class MemoryStore {
                     source == null ? old.source() : Entries.optional("source", source, Entries.MAX_SOURCE_CHARS),
                     importance == null ? old.importance() : Entries.importance(importance),
                     old.created(), now());
-            write(() -> index.put(id, EntryDocuments.toDocument(entry)));
+            write(() -> index().put(id, EntryDocuments.toDocument(entry)));
             return entry;
         }
     }
@@ -153,14 +191,16 @@ public class MemoryStore {
     Entry delete(String id) {
         synchronized (idLock(id)) {
             Entry old = get(id);
-            write(() -> index.delete(id));
+            write(() -> index().delete(id));
             return old;
         }
     }
 
     SearchPage search(SearchRequest request) {
-        return read(searcher -> search.run(searcher, new SearchRequest(request.query(), entries.tags(request.tags()),
-                request.source(), request.minImportance(), request.offset(), request.limit())));
+        SearchRequest checked = new SearchRequest(request.query(), entries.tags(request.tags()), request.source(),
+                request.minImportance(), request.offset(), request.limit());
+        EntrySearch search = new EntrySearch(index().analyzer());
+        return read(searcher -> search.run(searcher, checked));
     }
 
     List<Entry> recent(int limit) {
@@ -230,7 +270,7 @@ public class MemoryStore {
                 for (String id : batch) {
                     find(id).ifPresent(entry -> docs.add(EntryDocuments.toDocument(entry)));
                 }
-                guarded(() -> index.putAll(docs));
+                guarded(() -> index().putAll(docs));
             } finally {
                 exclusive.unlock();
             }
@@ -308,7 +348,7 @@ public class MemoryStore {
 
     private <T> T read(MemoryIndex.Read<T> read) {
         try {
-            return index.read(read);
+            return index().read(read);
         } catch (AlreadyClosedException e) {
             throw closing();
         } catch (IOException e) {

@@ -118,6 +118,23 @@ class MemoryPluginKitTest {
         client.callTool("memory_stats").assertSuccess().assertTextContains("\"entries\":2");
     }
 
+    /**
+     * The index opens off the activation thread, so a folder it cannot open no longer keeps the tools from being
+     * served: they answer with a clear error (no path, no stack trace) until the folder is fixed.
+     */
+    @Test
+    void anIndexItCannotOpenFailsItsCallsClearlyUntilTheFolderIsFixed() throws IOException {
+        Path notAFolder = Files.writeString(dataDir.resolve("not-a-folder"), "a file where the index should be");
+        kit.configure(MemoryStore.PID, Map.of("dataDir", notAFolder.toString()));
+        client.callTool("memory_store", Map.of("text", "kept?")).assertError()
+                .assertText("The memory index could not be opened; see the server log");
+        client.callTool("memory_stats").assertError().assertTextContains("could not be opened");
+
+        kit.configure(MemoryStore.PID, Map.of("dataDir", dataDir.resolve("fixed").toString()));
+        store("Stored once the folder was fixed", "ops");
+        client.callTool("memory_stats").assertSuccess().assertTextContains("\"entries\":1");
+    }
+
     @Test
     void servesEntriesAsResourcesAndAPromptToRecall() {
         String id = store("Backups run nightly at 02:00 UTC", "ops");
