@@ -25,6 +25,8 @@ public final class Stats {
     public static String spread(Collection<Double> values, String unit) {
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-        return String.format(java.util.Locale.ROOT, "%.0f–%.0f %s over %d", min, max, unit, values.size());
+        String digits = max < 10 ? "%.2f" : "%.0f"; // sub-millisecond latencies would all read 0–0
+        return String.format(java.util.Locale.ROOT, digits + "–" + digits + " %s over %d", min, max, unit,
+                values.size());
     }
 }

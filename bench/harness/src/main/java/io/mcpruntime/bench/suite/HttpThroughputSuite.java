@@ -3,18 +3,19 @@ package io.mcpruntime.bench.suite;
 import io.mcpruntime.bench.BenchContext;
 import io.mcpruntime.bench.BenchSettings;
 import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.CpuSplit;
 import io.mcpruntime.bench.ServerProcess;
 import io.mcpruntime.bench.load.HttpLoad;
 import io.mcpruntime.bench.load.LoadResult;
 import io.mcpruntime.bench.report.Figure;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * tools/call of the echo tool over Streamable HTTP at 1, 10 and 50 concurrent clients. Both servers run side by
- * side for the whole suite; every round measures each concurrency on both, alternating which goes first.
+ * side for the whole suite, on CPUs the load generator does not use ({@link CpuSplit}); every round measures each
+ * concurrency on both, alternating which goes first.
  */
 public final class HttpThroughputSuite implements Suite {
     private static final int[] CLIENTS = {1, 10, 50};
@@ -33,15 +34,12 @@ public final class HttpThroughputSuite implements Suite {
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
         BenchSettings settings = context.settings();
-        try (ServerProcess runtime = ServerProcess.startHttp(context.runtime().http());
-                ServerProcess peer = ServerProcess.startHttp(context.peer().http())) {
+        try (CpuSplit split = CpuSplit.apply();
+                ServerProcess runtime = ServerProcess.startHttp(split.server(context.runtime().http()));
+                ServerProcess peer = ServerProcess.startHttp(split.server(context.peer().http()))) {
             Map<Contender, ServerProcess> servers = Map.of(context.runtime(), runtime, context.peer(), peer);
-            for (Contender contender : context.inTurn(0)) { // JIT warm-up; not recorded
-                ServerProcess server = servers.get(contender);
-                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, 10, settings.jitWarmup(),
-                        Duration.ofSeconds(1));
-            }
-            LoadFigures load = new LoadFigures(GROUP);
+            HttpWarmUp.run(context, servers);
+            LoadFigures load = new LoadFigures(GROUP, split.describe());
             int turn = 0;
             for (int round = 0; round < settings.rounds(); round++) {
                 for (int clients : CLIENTS) {

@@ -20,11 +20,18 @@ import java.util.stream.Stream;
  */
 final class LoadFigures {
     private final String group;
+    /** How the load was run, for the throughput rows' notes (e.g. how the CPUs were split), or null. */
+    private final String conditions;
     /** Per contender, the levels in the order they were first measured, each with one result per round. */
     private final Map<Contender, Map<String, List<LoadResult>>> results = new HashMap<>();
 
     LoadFigures(String group) {
+        this(group, null);
+    }
+
+    LoadFigures(String group, String conditions) {
         this.group = group;
+        this.conditions = conditions;
     }
 
     void add(Contender contender, String level, LoadResult result) {
@@ -69,10 +76,12 @@ final class LoadFigures {
         return Stats.median(results.stream().map(r -> value.applyAsDouble(r)).toList());
     }
 
-    /** What went wrong in which rounds, e.g. "peer: stalled: 10 calls unanswered for 5 s (3/3 rounds)". */
-    private static String problems(Contender runtime, List<LoadResult> ours, Contender peer,
-            List<LoadResult> theirs) {
-        String text = Stream.of(describe(runtime, ours), describe(peer, theirs)).filter(Objects::nonNull)
+    /**
+     * The conditions, then what went wrong in which rounds, e.g. "peer: stalled: 10 calls unanswered for 5 s
+     * (3/3 rounds)".
+     */
+    private String problems(Contender runtime, List<LoadResult> ours, Contender peer, List<LoadResult> theirs) {
+        String text = Stream.of(conditions, describe(runtime, ours), describe(peer, theirs)).filter(Objects::nonNull)
                 .collect(Collectors.joining("; "));
         return text.isEmpty() ? null : text;
     }

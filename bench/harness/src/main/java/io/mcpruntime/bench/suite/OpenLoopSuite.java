@@ -2,9 +2,9 @@ package io.mcpruntime.bench.suite;
 
 import io.mcpruntime.bench.BenchContext;
 import io.mcpruntime.bench.Contender;
+import io.mcpruntime.bench.CpuSplit;
 import io.mcpruntime.bench.ServerProcess;
 import io.mcpruntime.bench.Stats;
-import io.mcpruntime.bench.load.HttpLoad;
 import io.mcpruntime.bench.load.Latencies;
 import io.mcpruntime.bench.load.OpenLoad;
 import io.mcpruntime.bench.report.Figure;
@@ -39,15 +39,15 @@ public final class OpenLoopSuite implements Suite {
 
     @Override
     public List<Figure> run(BenchContext context) throws Exception {
-        try (ServerProcess runtime = ServerProcess.startHttp(context.runtime().http());
-                ServerProcess peer = ServerProcess.startHttp(context.peer().http())) {
+        try (CpuSplit split = CpuSplit.apply();
+                ServerProcess runtime = ServerProcess.startHttp(split.server(context.runtime().http()));
+                ServerProcess peer = ServerProcess.startHttp(split.server(context.peer().http()))) {
             Map<Contender, ServerProcess> servers = Map.of(context.runtime(), runtime, context.peer(), peer);
-            // JIT warm-up, not recorded: three times the other suites', as 50 busy clients leave the compilers little
-            // of two cores, and a server still compiling falls behind an open load and never catches up
+            // a server still compiling falls behind an open load and never catches up: warmed by the open load too
+            HttpWarmUp.run(context, servers);
             for (Contender contender : context.inTurn(0)) {
-                ServerProcess server = servers.get(contender);
-                HttpLoad.run(server.endpoint(), contender.echoTool(), server::cpuNanos, CLIENTS,
-                        context.settings().jitWarmup().multipliedBy(3), Duration.ofSeconds(1));
+                OpenLoad.run(servers.get(contender).endpoint(), contender.echoTool(), CLIENTS, RATE,
+                        WINDOW.multipliedBy(2));
             }
             Map<Contender, Map<Double, List<Double>>> percentiles = new HashMap<>();
             for (int round = 0; round < context.settings().rounds(); round++) {
@@ -67,7 +67,7 @@ public final class OpenLoopSuite implements Suite {
                         + " calls/s offered by " + CLIENTS + " clients", "ms", Stats.median(ours),
                         Stats.median(percentiles.get(context.peer()).get(q)), null, null,
                         "medians of " + ours.size() + " windows of " + WINDOW.toSeconds() + " s; runtime "
-                        + Stats.spread(ours, "ms")));
+                        + Stats.spread(ours, "ms") + "; " + split.describe()));
             }
             return figures;
         }
