@@ -24,7 +24,7 @@ public record SdkJson(ObjectMapper objectMapper, McpJsonMapper mapper, JsonSchem
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .build();
         return new SdkJson(objectMapper, new JacksonMcpJsonMapper(objectMapper),
-                new DefaultJsonSchemaValidator(objectMapper));
+                new LazySchemaValidator(() -> new DefaultJsonSchemaValidator(objectMapper)));
     }
 
     /** Argument validation for the registry, with this validator. */
