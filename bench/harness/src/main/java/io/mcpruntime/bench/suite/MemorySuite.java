@@ -15,6 +15,7 @@ import java.util.List;
  */
 public final class MemorySuite implements Suite {
     private static final Duration SETTLE = Duration.ofSeconds(5);
+    private static final double IDLE_GOAL_MIB = 120;
 
     @Override
     public String id() {
@@ -33,8 +34,10 @@ public final class MemorySuite implements Suite {
             touch(runtime, context.runtime());
             touch(peer, context.peer());
             Thread.sleep(SETTLE.toMillis());
-            return List.of(new Figure("memory", "idle resident memory (HTTP, after one call)", "MiB",
-                    runtime.residentMiB(), peer.residentMiB(), null, null, "VmRSS; the runtime with its launcher's heap flags, the peer with the JVM's defaults"));
+            double resident = runtime.residentMiB();
+            return List.of(new Figure("memory", "idle resident memory (HTTP, after one call)", "MiB", resident,
+                    peer.residentMiB(), "≤ " + (int) IDLE_GOAL_MIB + " MiB", resident <= IDLE_GOAL_MIB,
+                    "VmRSS; the runtime with its launcher's heap flags, the peer with the JVM's defaults"));
         }
     }
 
