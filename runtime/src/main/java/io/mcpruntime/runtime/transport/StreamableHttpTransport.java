@@ -96,6 +96,11 @@ public final class StreamableHttpTransport implements AutoCloseable {
         host.addFilter(new JsonRpcBodyFilter(json, interceptor, options.maxBodyBytes(), accepting), ENDPOINT);
         if (legacySse != null) {
             host.addFilter(new LegacyStreamEnds(), SSE_ENDPOINT);
+            if (access.oauth() != null) { // inside LegacyStreamEnds, which tells it when a stream ends
+                LegacySessionOwners owners = new LegacySessionOwners();
+                host.addFilter(owners, SSE_ENDPOINT);
+                messagePaths.forEach(path -> host.addFilter(owners, path));
+            }
             JsonRpcBodyFilter legacyBodies = JsonRpcBodyFilter.forLegacySse(json, options.maxBodyBytes(), accepting);
             messagePaths.forEach(path -> host.addFilter(legacyBodies, path));
         }

@@ -18,6 +18,7 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
@@ -26,8 +27,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +110,57 @@ class OAuthIT {
             assertEquals(200, listed.statusCode(), listed.body());
             assertTrue(listed.body().contains("example_echo"), listed.body());
         }
+    }
+
+    /**
+     * A legacy SSE session (protocol 2024-11-05) is its opener's too: the message endpoint answers another subject's
+     * valid token 404, as for an unknown session, and the opener's client works as before.
+     */
+    @Test
+    void aLegacySseSessionIsItsOpenersAlone() throws Exception {
+        Fixtures.drop("example.jar", plugins, "example.jar");
+        int port = AuthorizationServer.freePort();
+        String resource = "http://127.0.0.1:" + port + "/mcp";
+        try (RuntimeProcess runtime = start(port, issuer)) {
+            try (McpSyncClient client = McpClient.sync(Clients.legacySse(runtime.endpoint(),
+                    Map.of("Authorization", "Bearer " + issuer.token(resource, SCOPE)))).build()) {
+                client.initialize();
+                assertEquals("over sse", Clients.text(Clients.call(client, "example_echo",
+                        Map.of("message", "over sse"))));
+            }
+
+            String owner = "Bearer " + issuer.token(resource, SCOPE);
+            HttpResponse<Stream<String>> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(runtime.endpoint()).resolve("/sse")).header("Accept", "text/event-stream")
+                    .header("Authorization", owner).build(), HttpResponse.BodyHandlers.ofLines());
+            try (Stream<String> events = stream.body()) {
+                assertEquals(200, stream.statusCode());
+                Iterator<String> lines = events.iterator();
+                String endpoint = next(lines, "data:").substring("data:".length()).strip();
+                URI messages = URI.create(runtime.endpoint()).resolve(endpoint);
+
+                HttpResponse<String> hijack = RawHttp.send(RawHttp.post(messages, RawHttp.INITIALIZE,
+                        Map.of("Authorization", "Bearer " + issuer.token(resource, SCOPE, "mallory"))));
+                assertEquals(404, hijack.statusCode(), hijack.body());
+                assertTrue(hijack.body().contains("Session not found"), hijack.body());
+
+                HttpResponse<String> own = RawHttp.send(RawHttp.post(messages, RawHttp.INITIALIZE,
+                        Map.of("Authorization", owner)));
+                assertEquals(200, own.statusCode(), own.body());
+                assertTrue(next(lines, "data:").contains("\"protocolVersion\""), "the answer comes on the stream");
+            }
+        }
+    }
+
+    /** The next line of the event stream that starts with this prefix. */
+    private static String next(Iterator<String> lines, String prefix) {
+        while (lines.hasNext()) {
+            String line = lines.next();
+            if (line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        throw new AssertionError("the event stream ended before a line starting with " + prefix);
     }
 
     @Test
