@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,8 +21,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -52,8 +56,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The memory entries: one Lucene index in the data folder ({@code dataDir} in {@code io.mcpruntime.memory.cfg},
- * by default {@code <runtime home>/data/memory}). Opened on a thread of its own from activation, so neither the
- * kernel's start nor the other plugins wait for Lucene (a tenth of a second, more on a big index); a call that needs
+ * by default {@code <runtime home>/data/memory}). Opened on a thread of its own, when a call first needs it or
+ * {@link #OPEN_AFTER} after activation, whichever comes first: neither the kernel's start nor the other plugins wait
+ * for Lucene (a tenth of a second of CPU, more on a big index), nor share the start's CPU with it. A call that needs
  * the index meanwhile waits for it, and one that finds it unopenable (its folder locked by another process, say)
  * gets a clear error, as does the health check. Closed (committed, write lock released) on deactivation, so a
  * replaced plugin's new version opens the same folder.
@@ -86,7 +91,11 @@ public class MemoryStore {
 
     private final Path folder;
     private final Entries entries;
-    private final CompletableFuture<MemoryIndex> index;
+    /** After the kernel's start, whose two busy cores an index opening at once took about 40 ms from. */
+    static final Duration OPEN_AFTER = Duration.ofSeconds(2);
+
+    private final CompletableFuture<MemoryIndex> index = new CompletableFuture<>();
+    private final AtomicBoolean opening = new AtomicBoolean();
     private final ReadWriteLock rebuild = new ReentrantReadWriteLock();
     private final Object[] idLocks = new Object[ID_STRIPES];
 
@@ -102,11 +111,27 @@ public class MemoryStore {
         for (int i = 0; i < ID_STRIPES; i++) {
             idLocks[i] = new Object();
         }
-        index = CompletableFuture.supplyAsync(this::open, task -> {
-            Thread opener = new Thread(task, "memory-index-open");
+        CompletableFuture.delayedExecutor(OPEN_AFTER.toMillis(), TimeUnit.MILLISECONDS).execute(this::startOpening);
+    }
+
+    /**
+     * Opens the index on a thread of its own, once: never on a tool call's thread, which is interrupted when the call
+     * is cancelled (an interrupt inside Lucene's file I/O closes its channels).
+     */
+    private void startOpening() {
+        if (opening.compareAndSet(false, true)) {
+            Thread opener = new Thread(() -> {
+                try {
+                    index.complete(open());
+                } catch (RuntimeException e) {
+                    index.completeExceptionally(e);
+                }
+            }, "memory-index-open");
+            // the bundle's loader, whatever thread asked first: Lucene finds its codecs (SPI) inside the bundle
+            opener.setContextClassLoader(MemoryStore.class.getClassLoader());
             opener.setDaemon(true);
             opener.start();
-        });
+        }
     }
 
     private MemoryIndex open() {
@@ -127,10 +152,13 @@ public class MemoryStore {
         }
     }
 
-    /** The open index, once it is: a call that comes first waits for it. */
+    /** The open index, once it is: a call that comes first has it opened and waits for it. */
     private MemoryIndex index() {
+        startOpening();
         try {
             return index.join();
+        } catch (CancellationException e) {
+            throw closing();
         } catch (CompletionException e) {
             throw new ToolException("The memory index could not be opened; see the server log");
         }
@@ -146,11 +174,15 @@ public class MemoryStore {
 
     @Deactivate
     void deactivate() throws IOException {
+        if (opening.compareAndSet(false, true)) {
+            index.cancel(false); // never opened, and now never will be
+            return;
+        }
         MemoryIndex opened;
         try {
             opened = index.join();
         } catch (CompletionException e) {
-            return; // never opened, nothing to close
+            return; // could not be opened, nothing to close
         }
         opened.close();
         LOG.info("Memory index in {} closed", folder);
