@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The {@code mcp-runtime} command: parses settings (flags, then {@code MCP_*} variables, then defaults) and serves. */
 @Command(name = "mcp-runtime", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,6 +32,9 @@ import picocli.CommandLine.Option;
         description = "Serves the tools of the plugin jars in a folder to MCP clients; plugins can be added, "
                 + "replaced and removed while it runs.")
 public final class Main implements Callable<Integer> {
+    /** Injected by picocli: the settings' errors name the command that parsed them (a new one costs ~4 ms). */
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--stdio", description = "Serve one client over stdin/stdout (for clients that spawn the "
             + "server). Same as MCP_TRANSPORT=stdio.")
@@ -248,6 +253,11 @@ public final class Main implements Callable<Integer> {
         return commandLine.<Main>getCommand().settings();
     }
 
+    /** The command line that parsed these settings, for errors that name them; made anew only when none did. */
+    private CommandLine command() {
+        return spec != null ? spec.commandLine() : new CommandLine(this);
+    }
+
     @Override
     public Integer call() throws Exception {
         RuntimeSettings settings = settings();
@@ -275,7 +285,7 @@ public final class Main implements Callable<Integer> {
                 List.copyOf(withoutBlanks(allowedHosts)),
                 List.copyOf(withoutBlanks(allowedOrigins)),
                 maxRequestBytes,
-                auth.bearerToken(new CommandLine(this)),
+                auth.bearerToken(command()),
                 Duration.ofSeconds(requestTimeoutSeconds),
                 maskErrorDetails,
                 pluginMaxConcurrent,
@@ -289,7 +299,7 @@ public final class Main implements Callable<Integer> {
                 stateless,
                 pluginTrust(),
                 nodeId(),
-                auth.oauth(new CommandLine(this)),
+                auth.oauth(command()),
                 console,
                 Duration.ofSeconds(taskMaxTtlSeconds));
     }
@@ -299,14 +309,14 @@ public final class Main implements Callable<Integer> {
         boolean signed = switch (pluginTrust.trim().toLowerCase(Locale.ROOT)) {
             case "any" -> false;
             case "signed" -> true;
-            default -> throw new CommandLine.ParameterException(new CommandLine(this),
+            default -> throw new CommandLine.ParameterException(command(),
                     "--plugin-trust must be any or signed, not '" + pluginTrust + "'");
         };
         if (!signed) {
             return PluginTrust.ANY;
         }
         if (pluginTruststore == null) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(command(),
                     "--plugin-trust=signed needs --plugin-truststore (MCP_PLUGIN_TRUSTSTORE)");
         }
         String password = System.getenv("MCP_PLUGIN_TRUSTSTORE_PASSWORD");
@@ -314,7 +324,7 @@ public final class Main implements Callable<Integer> {
             try {
                 password = Files.readString(pluginTruststorePasswordFile).strip();
             } catch (IOException e) {
-                throw new CommandLine.ParameterException(new CommandLine(this),
+                throw new CommandLine.ParameterException(command(),
                         "cannot read --plugin-truststore-password-file " + pluginTruststorePasswordFile);
             }
         }
@@ -328,7 +338,7 @@ public final class Main implements Callable<Integer> {
         }
         String id = nodeId.trim();
         if (!NodeSessionIds.NODE_ID.matcher(id).matches()) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
+            throw new CommandLine.ParameterException(command(),
                     "--node-id must be 1 to 32 letters, digits, '-' or '_', not '" + nodeId + "'");
         }
         return id;
@@ -341,7 +351,7 @@ public final class Main implements Callable<Integer> {
 
     private Transport transport() {
         if (stdio && http) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "Choose one of --stdio and --http");
+            throw new CommandLine.ParameterException(command(), "Choose one of --stdio and --http");
         }
         if (stdio || http) {
             return stdio ? Transport.STDIO : Transport.HTTP;
