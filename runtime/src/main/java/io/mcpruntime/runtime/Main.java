@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
 /** The {@code mcp-runtime} command: parses settings (flags, then {@code MCP_*} variables, then defaults) and serves. */
 @Command(name = "mcp-runtime", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         sortOptions = false, usageHelpAutoWidth = true,
+        addMethodSubcommands = false, // it has none; picocli would look through every method at each start
         description = "Serves the tools of the plugin jars in a folder to MCP clients; plugins can be added, "
                 + "replaced and removed while it runs.")
 public final class Main implements Callable<Integer> {
