@@ -48,7 +48,8 @@ abstract class HotDeployContract {
             assertEquals("Hello, Ann from greeter 1.0.0", text(call(client, "greeter_hello", ANN)));
 
             Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
-            Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE); // one rename: without it the JDK deletes the old jar first
             changes.awaitCount(2, NOTICE);
             // the notification may precede the new version's registration by a few milliseconds
             Clients.awaitText(client, "greeter_hello", ANN, "Hello, Ann from greeter 2.0.0", NOTICE);

@@ -7,7 +7,6 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,9 @@ class HotSwapIT {
                 awaitAnswered(answers, "1.0.0");
                 for (String version : List.of("2.0.0", "3.0.0")) {
                     Path next = Fixtures.withBundleVersion("greeter.jar", version, scratch.resolve(version + ".jar"));
-                    Files.copy(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+                    // rewritten in place, as cp does: Files.copy with REPLACE_EXISTING unlinks the old file first, a
+                    // removal and an add, which the runtime rightly serves as such when its scan falls in between
+                    Files.write(plugins.resolve("greeter.jar"), Files.readAllBytes(next));
                     awaitAnswered(answers, version);
                     Thread.sleep(PAST_SWAP_GRACE.toMillis());
                 }

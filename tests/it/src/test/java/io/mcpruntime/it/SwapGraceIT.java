@@ -68,7 +68,8 @@ class SwapGraceIT {
     void aReplacementSwapsWithoutTheToolLeavingTheList() throws Exception {
         Path next = Fixtures.withBundleVersion("greeter.jar", "2.0.0", scratch.resolve("greeter.jar"));
         Instant replaced = Instant.now();
-        Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING);
+        Files.move(next, plugins.resolve("greeter.jar"), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
         Clients.awaitText(client, "greeter_hello", Map.of("name", "Ann"), "Hello, Ann from greeter 2.0.0", GRACE);
 
         Instant graceOver = replaced.plus(GRACE).plusSeconds(1);
@@ -85,7 +86,7 @@ class SwapGraceIT {
         // the new jar cannot resolve, so the updated bundle never starts and the tool never comes back
         Files.copy(Fixtures.file("missing-import.jar"), scratch.resolve("greeter.jar"));
         Files.move(scratch.resolve("greeter.jar"), plugins.resolve("greeter.jar"),
-                StandardCopyOption.REPLACE_EXISTING);
+                StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         Instant withdrawn = awaitWithdrawn();
         assertEquals(List.of("greeter_hello"), Clients.pluginToolNames(client), "listed during the grace");
         assertEquals(0, changes.count(), "nothing announced during the grace");
