@@ -79,6 +79,8 @@ final class LegacySessionOwners extends HttpFilter {
 
         private final PrintWriter response;
         private final Consumer<String> onSession;
+        /** Until the id is found (or given up on); then every write passes straight through, without the lock. */
+        private volatile boolean reading = true;
         private StringBuilder firstEvent = new StringBuilder();
 
         SessionIdReader(PrintWriter response, Consumer<String> onSession) {
@@ -89,19 +91,25 @@ final class LegacySessionOwners extends HttpFilter {
 
         @Override
         public void write(String text, int offset, int length) {
-            read(text, offset, length);
+            if (reading) {
+                read(text, offset, length);
+            }
             super.write(text, offset, length);
         }
 
         @Override
         public void write(char[] chars, int offset, int length) {
-            read(new String(chars, offset, length), 0, length);
+            if (reading) {
+                read(new String(chars, offset, length), 0, length);
+            }
             super.write(chars, offset, length);
         }
 
         @Override
         public void write(int c) {
-            read(String.valueOf((char) c), 0, 1);
+            if (reading) {
+                read(String.valueOf((char) c), 0, 1);
+            }
             super.write(c);
         }
 
@@ -118,9 +126,11 @@ final class LegacySessionOwners extends HttpFilter {
             Matcher session = SESSION_ID.matcher(firstEvent);
             if (session.find()) {
                 firstEvent = null;
+                reading = false;
                 onSession.accept(session.group(1));
             } else if (firstEvent.length() > FIRST_EVENT_CHARS) {
                 firstEvent = null;
+                reading = false;
             }
         }
     }
